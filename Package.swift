@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per concern (see README "Architecture"): text segmentation, lexicons,
+// recognition, relations, record I/O, the pipeline that ties them together, and the
+// evaluation harness. The `gazette` executable is a thin command-line layer on top.
+let package = Package(
+    name: "Gazette",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Gazette", targets: ["Gazette"]),
+        .library(name: "GazetteEvaluation", targets: ["GazetteEvaluation"]),
+        .executable(name: "gazette", targets: ["gazette"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ICU BreakIterator behind a plain-C header: ICU's headers must not meet Foundation's.
+        .target(
+            name: "CICUBridge",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "GazetteText", dependencies: ["CICUBridge"]),
+        .target(name: "GazetteLexicon", dependencies: ["GazetteText"]),
+        .target(name: "GazetteRecognition", dependencies: ["GazetteText", "GazetteLexicon"]),
+        .target(name: "GazetteRelations", dependencies: ["GazetteText", "GazetteLexicon", "GazetteRecognition"]),
+        .target(name: "GazetteIO", dependencies: []),
+        .target(
+            name: "Gazette",
+            dependencies: ["GazetteText", "GazetteLexicon", "GazetteRecognition", "GazetteRelations", "GazetteIO"]
+        ),
+        .target(name: "GazetteEvaluation", dependencies: ["GazetteIO"]),
+        .executableTarget(
+            name: "gazette",
+            dependencies: [
+                "Gazette", "GazetteEvaluation", "GazetteIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "GazetteTestSupport", dependencies: ["Gazette"], path: "Tests/GazetteTestSupport"),
+        .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteLexiconTests", dependencies: ["GazetteLexicon", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteRecognitionTests", dependencies: ["GazetteRecognition", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteRelationsTests", dependencies: ["GazetteRelations", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteEvaluationTests", dependencies: ["GazetteEvaluation", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteEndToEndTests", dependencies: ["GazetteTestSupport"]),
+    ]
+)

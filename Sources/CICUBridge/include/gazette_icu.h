@@ -1,0 +1,53 @@
+// Plain-C facade over ICU's BreakIterator.
+//
+// Only plain C types cross this header: ICU's own headers are included in the .c file
+// alone, because importing them into a Swift module that also imports Foundation clashes
+// with the ICU copy Foundation carries, and ICU's entry points are macros Swift cannot call.
+// All offsets here are UTF-16 code units (ICU's unit); GazetteText converts them once to
+// Unicode scalar (code point) offsets.
+#ifndef GAZETTE_ICU_H
+#define GAZETTE_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct GZBreakIterator GZBreakIterator;
+
+typedef enum {
+    GZBreakKindWord = 0,
+    GZBreakKindSentence = 1,
+} GZBreakKind;
+
+/// Opens a break iterator for `locale` (e.g. "en_US@ss=standard"). Returns NULL on
+/// failure and stores ICU's error code in `*errorCode` (0 on success).
+GZBreakIterator *gz_break_open(GZBreakKind kind, const char *locale, int32_t *errorCode);
+
+/// Releases the iterator and its text binding.
+void gz_break_close(GZBreakIterator *iterator);
+
+/// Segments `text` (UTF-16, `length` units; it must stay alive during the call) and writes
+/// every boundary offset, first (0) to last (`length`), into `boundaries`, and the ICU rule
+/// status of the segment that ends at each boundary into `statuses` (may be NULL).
+/// `capacity` must be at least `length + 1`. Returns the number of boundaries written, or
+/// a negative ICU error code.
+int32_t gz_break_segment(GZBreakIterator *iterator, const uint16_t *text, int32_t length,
+                         int32_t *boundaries, int32_t *statuses, int32_t capacity);
+
+/// ICU's rule-status ranges for word segments, re-exported as plain constants.
+int32_t gz_word_status_none_limit(void);    ///< statuses below: spaces and punctuation
+int32_t gz_word_status_number_limit(void);  ///< below: numbers
+int32_t gz_word_status_letter_limit(void);  ///< below: letters
+int32_t gz_word_status_kana_limit(void);
+int32_t gz_word_status_ideo_limit(void);
+
+/// ICU's version as "major.minor".
+const char *gz_icu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,72 @@
+import GazetteIO
+
+/// Output options of the JSON-lines record.
+public struct OutputOptions: Sendable {
+    /// Include the article text (default: yes, so output can be corrected into gold).
+    public var includeText: Bool
+    /// Include provenance fields (`rule`, `lexicon_id`, relation `rule` and `trigger`).
+    public var includeProvenance: Bool
+
+    public init(includeText: Bool = true, includeProvenance: Bool = true) {
+        self.includeText = includeText
+        self.includeProvenance = includeProvenance
+    }
+}
+
+extension Extraction {
+    /// The record in ANNOTATION.md §4 shape plus Gazette's fields: `date`, mention `rule`
+    /// and `lexicon_id`, relation `rule`, `trigger` and its code-point offsets; input
+    /// fields other than id and text are carried through after them.
+    public func jsonLine(for record: ArticleRecord, options: OutputOptions = OutputOptions()) -> [UInt8] {
+        var writer = JSONWriter(capacity: record.text.utf8.count + 256 * mentions.count + 64)
+        writer.beginObject()
+        writer.field("id", record.id)
+        if options.includeText { writer.field("text", record.text) }
+        if let date { writer.field("date", date) }
+        writer.key("entities")
+        writer.beginArray()
+        for (index, mention) in mentions.enumerated() {
+            writer.beginObject()
+            writer.field("id", "T\(index + 1)")
+            writer.field("type", mention.type.rawValue)
+            writer.field("start", mention.span.start)
+            writer.field("end", mention.span.end)
+            writer.field("text", text(of: mention))
+            writer.field("canonical", mention.canonical ?? text(of: mention))
+            if options.includeProvenance {
+                writer.field("rule", mention.provenance.rule)
+                if let entry = mention.provenance.entry { writer.field("lexicon_id", entry) }
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("relations")
+        writer.beginArray()
+        for relation in relations {
+            writer.beginObject()
+            writer.field("type", relation.type.rawValue)
+            writer.field("head", "T\(relation.head + 1)")
+            writer.field("tail", "T\(relation.tail + 1)")
+            if options.includeProvenance {
+                writer.field("rule", relation.rule)
+                if let trigger = relation.trigger, let span = relation.triggerSpan {
+                    writer.field("trigger", trigger)
+                    writer.field("trigger_start", span.start)
+                    writer.field("trigger_end", span.end)
+                }
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        for (name, value) in record.extraFields where !Self.reservedFields.contains(name) && !(name == "date" && date != nil) {
+            writer.key(name)
+            writer.value(value)
+        }
+        writer.endObject()
+        return writer.bytes
+    }
+
+    /// Fields Gazette writes itself; an input field of the same name is not repeated (an
+    /// input `date` is kept unless the text has its own date marker).
+    static let reservedFields: Set<String> = ["id", "text", "entities", "relations"]
+}

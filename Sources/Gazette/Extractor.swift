@@ -1,0 +1,48 @@
+import Foundation
+
+/// The extraction pipeline: named stages run in order on each article.
+///
+/// 1. `segment`: ICU sentences and tokens, code-point offsets, date marker;
+/// 2. `recognize`: lexicon and pattern rules, one overlap policy, short-form links and
+///    canonical names;
+/// 3. `relate`: relation rules within each sentence.
+///
+/// An `Extractor` is immutable and `Sendable`: load the lexicons once and share it across
+/// threads. Each thread gets its own ICU segmenter (ICU iterators are not thread-safe).
+public final class Extractor: Sendable {
+    public static let stageNames = ["segment", "recognize", "relate"]
+
+    public let lexicons: Lexicons
+    public let recognizer: Recognizer
+    public let relationExtractor: RelationExtractor
+
+    public init(lexicons: Lexicons, recognizer: Recognizer = Recognizer(), relationExtractor: RelationExtractor = RelationExtractor()) {
+        self.lexicons = lexicons
+        self.recognizer = recognizer
+        self.relationExtractor = relationExtractor
+    }
+
+    /// Loads the lexicons from `directory` (or finds them, see `LexiconLoader.locate`).
+    public convenience init(lexiconDirectory directory: String? = nil) throws {
+        let located = try LexiconLoader.locate(explicit: directory)
+        self.init(lexicons: try LexiconLoader.load(directory: located))
+    }
+
+    /// Runs the pipeline on one text.
+    public func extract(_ text: String) throws -> Extraction {
+        let segmented = try segmenter().segment(text)
+        let context = RecognitionContext(text: segmented, lexicons: lexicons)
+        let mentions = recognizer.recognize(context)
+        let relations = relationExtractor.extract(from: mentions, context: context)
+        return Extraction(text: segmented, mentions: mentions, relations: relations)
+    }
+
+    /// This thread's segmenter, created on first use.
+    private func segmenter() throws -> Segmenter {
+        let key = "gazette.segmenter.\(ObjectIdentifier(self).hashValue)"
+        if let existing = Thread.current.threadDictionary[key] as? Segmenter { return existing }
+        let created = try Segmenter(options: lexicons.segmentationOptions)
+        Thread.current.threadDictionary[key] = created
+        return created
+    }
+}

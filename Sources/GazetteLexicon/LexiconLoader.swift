@@ -1,0 +1,79 @@
+import Foundation
+
+/// Finds and loads the `Lexicons/` folder.
+///
+/// Search order (first hit wins), chosen so that `swift run`, a copied binary and a test
+/// all find the data without a flag: an explicit directory (the `--lexicons` flag), the
+/// `GAZETTE_LEXICONS` environment variable, a `Lexicons/` folder next to the executable or
+/// in any of its ancestors (a build folder inside the checkout), and `./Lexicons`.
+public enum LexiconLoader {
+    public static let environmentVariable = "GAZETTE_LEXICONS"
+
+    public struct NotFound: Error, CustomStringConvertible {
+        public var searched: [String]
+        public var description: String {
+            "no Lexicons folder found (searched: \(searched.joined(separator: ", "))); "
+                + "pass --lexicons DIR or set \(LexiconLoader.environmentVariable)"
+        }
+    }
+
+    /// The directory to load from, or `NotFound` naming every place tried.
+    public static func locate(
+        explicit: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executablePath: String? = CommandLine.arguments.first,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws -> String {
+        if let explicit { return explicit }
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return fromEnvironment }
+        var searched: [String] = []
+        if let executablePath {
+            var directory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<6 {
+                let candidate = directory.appendingPathComponent("Lexicons").path
+                searched.append(candidate)
+                if isLexiconFolder(candidate) { return candidate }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        let local = URL(fileURLWithPath: currentDirectory).appendingPathComponent("Lexicons").path
+        searched.append(local)
+        if isLexiconFolder(local) { return local }
+        throw NotFound(searched: searched)
+    }
+
+    static func isLexiconFolder(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("region.tsv"))
+    }
+
+    /// Loads every `*.tsv` file below `directory` (sorted, recursive) and compiles them.
+    /// Throws `LexiconLoadErrors` listing every bad line as `file:line: reason`.
+    public static func load(directory: String) throws -> Lexicons {
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw LexiconLoadErrors(errors: [LexiconError(location: SourceLocation(file: directory, line: 0), reason: "cannot read folder")])
+        }
+        let files = enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" }.map(\.path).sorted()
+        var entries: [LexiconEntry] = []
+        var errors: [LexiconError] = []
+        for file in files {
+            let display = relativePath(file, to: root.path)
+            guard let data = FileManager.default.contents(atPath: file), let contents = String(data: data, encoding: .utf8) else {
+                errors.append(LexiconError(location: SourceLocation(file: display, line: 0), reason: "not readable as UTF-8"))
+                continue
+            }
+            let parsed = LexiconFileParser.parse(contents, file: display)
+            entries += parsed.entries
+            errors += parsed.errors
+        }
+        if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
+        return try Lexicons(entries: entries)
+    }
+
+    private static func relativePath(_ path: String, to root: String) -> String {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return "Lexicons/" + (path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
+    }
+}

@@ -1,0 +1,86 @@
+import GazetteText
+
+/// All lexicon data, compiled: entries, one shared vocabulary, and one phrase table per
+/// kind. Immutable after construction, so one instance serves every thread.
+public final class Lexicons: Sendable {
+    public let entries: [LexiconEntry]
+    public let vocabulary: Vocabulary
+    private let tables: [LexiconKind: PhraseTable]
+    /// Folded keys of abbreviations (without their period) for sentence splitting.
+    public let abbreviationKeys: Set<String>
+    /// Vocabulary ids of the single-word region type words ("Oblast", "Krai", "Republic").
+    public let regionTypeWordIDs: Set<Int32>
+
+    /// Compiles `entries`. Throws every duplicate id or unusable alias found.
+    public init(entries: [LexiconEntry]) throws {
+        var errors: [LexiconError] = []
+        var seenIDs: [String: SourceLocation] = [:]
+        for entry in entries {
+            if let first = seenIDs[entry.id] {
+                errors.append(LexiconError(location: entry.source, reason: "duplicate id '\(entry.id)' (first at \(first))"))
+            } else {
+                seenIDs[entry.id] = entry.source
+            }
+        }
+        var vocabulary = Vocabulary()
+        // Region type words of one class are synonyms: "Samara Oblast" = "Samara Region".
+        var classes: [String: [String]] = [:]
+        for entry in entries where entry.kind == .regionType {
+            let forms = entry.surfaceForms.filter { !$0.contains(" ") }
+            classes[entry.attributes["class"] ?? entry.id, default: []].append(contentsOf: forms)
+        }
+        for className in classes.keys.sorted() { vocabulary.registerSynonyms(classes[className] ?? []) }
+
+        let forms = entries.flatMap(\.surfaceForms)
+        let tokenized = try AliasTokenizer.tokenize(forms)
+        var tables: [LexiconKind: PhraseTable] = [:]
+        var formCursor = 0
+        for (entryIndex, entry) in entries.enumerated() {
+            for formIndex in entry.surfaceForms.indices {
+                let words = tokenized[formCursor]
+                formCursor += 1
+                guard !words.isEmpty else {
+                    errors.append(LexiconError(location: entry.source, reason: "form '\(entry.surfaceForms[formIndex])' has no words"))
+                    continue
+                }
+                guard words.count <= 64 else {
+                    errors.append(LexiconError(location: entry.source, reason: "form longer than 64 words"))
+                    continue
+                }
+                var ids: [Int32] = []
+                var mask: UInt64 = 0
+                for (position, word) in words.enumerated() {
+                    let id = vocabulary.register(word.text)
+                    ids.append(id)
+                    if entry.kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
+                }
+                tables[entry.kind, default: PhraseTable()].insert(
+                    ids, PhraseMatch(entryIndex: Int32(entryIndex), formIndex: Int32(formIndex), capitalizationMask: mask))
+            }
+        }
+        if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
+        let finalVocabulary = vocabulary
+        self.regionTypeWordIDs = Set(classes.values.joined().map { finalVocabulary.id(forWord: $0) })
+        self.entries = entries
+        self.vocabulary = vocabulary
+        self.tables = tables
+        self.abbreviationKeys = Set(entries.filter { $0.kind == .abbreviation }.flatMap(\.surfaceForms).map {
+            Folding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0)
+        })
+    }
+
+    /// The phrase table of one kind (empty when the lexicons have none).
+    public func table(_ kind: LexiconKind) -> PhraseTable { tables[kind] ?? PhraseTable() }
+
+    /// The vocabulary id of every token of `text`, in token order.
+    public func wordIDs(of text: SegmentedText) -> [Int32] {
+        text.tokens.map { vocabulary.id(forKey: $0.key) }
+    }
+
+    public func entry(_ match: PhraseMatch) -> LexiconEntry { entries[Int(match.entryIndex)] }
+
+    /// Segmentation options that use these lexicons' abbreviations as well as the built-ins.
+    public var segmentationOptions: Segmenter.Options {
+        Segmenter.Options(abbreviations: Segmenter.Options.builtInAbbreviations.union(abbreviationKeys))
+    }
+}

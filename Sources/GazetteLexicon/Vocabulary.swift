@@ -1,0 +1,51 @@
+import GazetteText
+
+/// Interns folded word keys as small integers, so phrase tables walk integer sequences and
+/// each text token is hashed once per document.
+///
+/// A word is registered under its plain key and its transliteration-folded key (see
+/// `Folding`), both mapping to one id; words declared synonyms (the region type words
+/// "Oblast", "Region", "Province") share an id too.
+public struct Vocabulary: Sendable {
+    public static let unknown: Int32 = -1
+    private var ids: [String: Int32] = [:]
+    public private(set) var count: Int32 = 0
+
+    public init() {}
+
+    /// The id of a folded key, or `Vocabulary.unknown`.
+    @inline(__always)
+    public func id(forKey key: String) -> Int32 { ids[key] ?? Vocabulary.unknown }
+
+    /// The id of a word as written (used for cue words in rules).
+    public func id(forWord word: String) -> Int32 {
+        let plain = id(forKey: Folding.key(word))
+        return plain != Vocabulary.unknown ? plain : id(forKey: Folding.key(word, transliterating: true))
+    }
+
+    /// Registers `word` (its plain and transliterated keys) and returns its id.
+    @discardableResult
+    mutating func register(_ word: String) -> Int32 {
+        let plain = Folding.key(word)
+        let transliterated = Folding.key(word, transliterating: true)
+        let id = ids[plain] ?? ids[transliterated] ?? newID()
+        if ids[plain] == nil { ids[plain] = id }
+        if ids[transliterated] == nil { ids[transliterated] = id }
+        return id
+    }
+
+    /// Registers every word of `words` under one shared id.
+    mutating func registerSynonyms(_ words: [String]) {
+        let known = ids
+        let id = words.compactMap { known[Folding.key($0)] }.first ?? newID()
+        for word in words {
+            ids[Folding.key(word)] = id
+            ids[Folding.key(word, transliterating: true)] = id
+        }
+    }
+
+    private mutating func newID() -> Int32 {
+        defer { count += 1 }
+        return count
+    }
+}

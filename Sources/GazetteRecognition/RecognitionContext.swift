@@ -1,0 +1,84 @@
+import GazetteLexicon
+import GazetteText
+
+/// What rules read: the segmented text, each token's vocabulary id, and the lexicons.
+public struct RecognitionContext {
+    public let text: SegmentedText
+    public let wordIDs: [Int32]
+    public let lexicons: Lexicons
+
+    public init(text: SegmentedText, lexicons: Lexicons) {
+        self.text = text
+        self.lexicons = lexicons
+        self.wordIDs = lexicons.wordIDs(of: text)
+    }
+
+    public var tokens: [Token] { text.tokens }
+
+    @inline(__always)
+    public func key(_ index: Int) -> String { text.tokens[index].key }
+
+    /// A capitalised word that can be part of a name: not a sentence-initial function word,
+    /// month or pronoun ("The", "In", "January").
+    public func isNameWord(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        return !CommonWords.capitalizedNonNames.contains(token.key)
+    }
+
+    /// Whether token `index` is a region type word ("Oblast", "region", "Krai").
+    public func isRegionTypeWord(_ index: Int) -> Bool {
+        lexicons.regionTypeWordIDs.contains(wordIDs[index])
+    }
+
+    /// Whether token `index` is an adjective of origin ("Russian", "Belarusian", "Soviet").
+    public func isDemonym(_ index: Int) -> Bool {
+        let key = text.tokens[index].key
+        return CommonWords.demonyms.contains(key) || key.hasSuffix("ian") || key.hasSuffix("ese")
+    }
+
+    /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before
+    /// `limit`; returns the longest one's length and match.
+    public func longestMatch(_ kind: LexiconKind, at index: Int, limit: Int) -> (length: Int, match: PhraseMatch)? {
+        var best: (Int, PhraseMatch)?
+        lexicons.table(kind).forEachMatch(in: wordIDs, from: index, limit: limit) { length, matches in
+            if let first = matches.first(where: { satisfiesCapitalization($0, at: index) }) { best = (length, first) }
+        }
+        return best
+    }
+
+    /// Every masked word of the phrase is capitalised in the text.
+    public func satisfiesCapitalization(_ match: PhraseMatch, at start: Int) -> Bool {
+        var mask = match.capitalizationMask
+        var position = 0
+        while mask != 0 {
+            if mask & 1 == 1, !text.tokens[start + position].isCapitalized { return false }
+            mask >>= 1
+            position += 1
+        }
+        return true
+    }
+}
+
+/// Small closed word lists that are grammar, not domain knowledge (domain cues live in
+/// `Lexicons/cues`).
+enum CommonWords {
+    static let capitalizedNonNames: Set<String> = Set([
+        "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "by", "with", "from", "this", "that",
+        "these", "those", "it", "he", "she", "we", "they", "you", "i", "his", "her", "our", "their", "its", "my",
+        "your", "according", "but", "however", "also", "as", "after", "before", "during", "since", "while", "when",
+        "if", "there", "here", "all", "both", "each", "every", "some", "many", "most", "more", "such", "other",
+        "another", "over", "under", "about", "last", "next", "first", "today", "yesterday", "now", "then", "thanks",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mr", "mrs", "ms", "dr", "meanwhile", "besides", "moreover", "speaking", "what", "why", "how", "where",
+        "who", "which", "not", "no", "yes", "let", "so", "than", "one", "two", "three", "new", "photo", "video",
+    ].flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
+
+    static let demonyms: Set<String> = Set([
+        "russian", "belarusian", "byelorussian", "belorussian", "soviet", "post-soviet", "western", "eastern",
+        "northern", "southern", "central", "european", "asian", "american", "chinese", "ukrainian", "kazakh",
+        "uzbek", "turkish", "german", "french", "british", "english", "polish", "swiss", "japanese", "foreign",
+        "domestic", "national", "regional", "federal", "local", "union", "international", "global", "joint",
+    ].flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
+}

@@ -1,0 +1,34 @@
+import GazetteLexicon
+
+/// A lowercase descriptor followed by a name: "Tomsk company Mikran", "the association
+/// Gomselmash", "carmaker KAMAZ". The descriptor stays outside the span (ANNOTATION.md §1).
+public struct EnterpriseDescriptorRule: MentionRule {
+    public let name = "enterprise-descriptor"
+    public let priority = RulePriority.enterpriseDescriptor
+
+    public init() {}
+
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
+        for index in sentence where !context.tokens[index].isCapitalized && context.tokens[index].kind == .word {
+            guard let (length, match) = context.longestMatch(.enterpriseDescriptor, at: index, limit: sentence.upperBound) else {
+                continue
+            }
+            let start = index + length
+            guard let end = QuotedOrCapitalizedName.end(from: start, in: context, sentence: sentence, maxWords: 3) else { continue }
+            // The name must be new: not a place, person or title that other rules know.
+            let nameStart = context.tokens[start].kind == .punctuation ? start + 1 : start
+            if context.longestMatch(.region, at: nameStart, limit: end) != nil
+                || context.longestMatch(.givenName, at: nameStart, limit: end) != nil
+                || context.longestMatch(.title, at: nameStart, limit: end) != nil
+                || context.isDemonym(nameStart)
+            {
+                continue
+            }
+            if end < sentence.upperBound, context.isRegionTypeWord(end) { continue }
+            let range = start..<end
+            candidates.append(Mention(
+                type: .enterprise, tokenRange: range, span: context.text.span(ofTokens: range),
+                provenance: Provenance(rule: name, entry: context.lexicons.entry(match).id)))
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import GazetteLexicon
+
+/// Capitalised words ending in an enterprise head word: "Irkutsk Aviation Plant",
+/// "Minsk Tractor Works", "Kovdor Mining and Processing Plant", "Niva-Holding".
+public struct EnterpriseNameRule: MentionRule {
+    public let name = "enterprise-head-word"
+    public let priority = RulePriority.enterpriseName
+
+    public init() {}
+
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
+        for index in sentence where context.tokens[index].isCapitalized {
+            guard let (length, match) = context.longestMatch(.enterpriseHead, at: index, limit: sentence.upperBound) else { continue }
+            guard let start = EnterpriseNameRule.nameRunStart(before: index, in: context, sentence: sentence) else { continue }
+            let range = start..<(index + length)
+            candidates.append(Mention(
+                type: .enterprise, tokenRange: range, span: context.text.span(ofTokens: range),
+                provenance: Provenance(rule: name, entry: context.lexicons.entry(match).id)))
+        }
+    }
+
+    /// Start of the capitalised run before `index`: name words, hyphens between words, and
+    /// "and"/"&" between words that are not places ("Mining and Processing").
+    static func nameRunStart(before index: Int, in context: RecognitionContext, sentence: Range<Int>) -> Int? {
+        var start: Int?
+        var cursor = index - 1
+        var words = 0
+        while cursor >= sentence.lowerBound, words < 6 {
+            let token = context.tokens[cursor]
+            if context.isNameWord(cursor) || (token.kind == .number && start != nil && !token.hasSpaceBefore) {
+                start = cursor
+                words += 1
+                cursor -= 1
+            } else if token.key == "-", !token.hasSpaceBefore, cursor > sentence.lowerBound, context.isNameWord(cursor - 1) {
+                cursor -= 1
+            } else if token.key == "and" || token.key == "&", cursor > sentence.lowerBound, context.isNameWord(cursor - 1),
+                      context.longestMatch(.region, at: cursor - 1, limit: cursor) == nil
+            {
+                cursor -= 1
+            } else {
+                break
+            }
+        }
+        guard let found = start else { return nil }
+        if context.longestMatch(.title, at: found, limit: index) != nil { return nil }
+        return found
+    }
+}

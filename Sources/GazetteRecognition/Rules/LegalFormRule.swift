@@ -1,0 +1,69 @@
+import GazetteLexicon
+
+/// A legal-form abbreviation written next to a name is part of the enterprise's span:
+/// "OAO Integral", "PAO United Aircraft Corporation", "OJSC “Gomselmash”", "Belshina JSC".
+public struct LegalFormRule: MentionRule {
+    public let name = "legal-form"
+    public let priority = RulePriority.legalForm
+
+    public init() {}
+
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
+        for index in sentence where context.tokens[index].isCapitalized {
+            guard let (length, match) = context.longestMatch(.legalForm, at: index, limit: sentence.upperBound) else { continue }
+            let entry = context.lexicons.entry(match)
+            let after = index + length
+            var range: Range<Int>?
+            if entry.attributes["position"] != "after",
+               let nameEnd = QuotedOrCapitalizedName.end(from: after, in: context, sentence: sentence)
+            {
+                range = index..<nameEnd
+            } else if entry.attributes["position"] != "before",
+                      let start = EnterpriseNameRule.nameRunStart(before: index, in: context, sentence: sentence)
+            {
+                range = start..<after
+            }
+            guard let range else { continue }
+            candidates.append(Mention(
+                type: .enterprise, tokenRange: range, span: context.text.span(ofTokens: range),
+                provenance: Provenance(rule: name, entry: entry.id)))
+        }
+    }
+}
+
+/// A name right after a cue: either a quoted name (“Gomselmash”, «Grodno Azot», "Peleng",
+/// quotes included) or a run of capitalised words.
+enum QuotedOrCapitalizedName {
+    static let openingQuotes: Set<String> = ["“", "\"", "«", "„", "'", "‘"]
+    static let closingQuotes: Set<String> = ["”", "\"", "»", "“", "'", "’"]
+
+    /// End (exclusive) of the name starting at `start`, or nil.
+    static func end(from start: Int, in context: RecognitionContext, sentence: Range<Int>, maxWords: Int = 6) -> Int? {
+        guard start < sentence.upperBound else { return nil }
+        let first = context.tokens[start]
+        if first.kind == .punctuation, openingQuotes.contains(context.text.text(of: first)) {
+            var cursor = start + 1
+            while cursor < sentence.upperBound, cursor - start <= maxWords {
+                let token = context.tokens[cursor]
+                if token.kind == .punctuation, closingQuotes.contains(context.text.text(of: token)) {
+                    return cursor > start + 1 && context.tokens[start + 1].isCapitalized ? cursor + 1 : nil
+                }
+                cursor += 1
+            }
+            return nil
+        }
+        var end = start
+        while end < sentence.upperBound, end - start < maxWords {
+            if context.isNameWord(end) || (context.tokens[end].kind == .number && end > start && !context.tokens[end].hasSpaceBefore) {
+                end += 1
+            } else if context.key(end) == "-", end > start, end + 1 < sentence.upperBound,
+                      !context.tokens[end].hasSpaceBefore, context.isNameWord(end + 1) || context.tokens[end + 1].kind == .number
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end > start ? end : nil
+    }
+}

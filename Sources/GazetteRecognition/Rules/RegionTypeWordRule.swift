@@ -1,0 +1,77 @@
+import GazetteLexicon
+
+/// A name followed by a region type word ("Chelyabinsk oblast", "Novosibirsk region",
+/// "Perm Krai", "Volga Federal District"), or a type word that precedes "of" and a name
+/// ("Republic of Tatarstan"). Finds places no lexicon lists.
+public struct RegionTypeWordRule: MentionRule {
+    public let name = "region-type-word"
+    public let priority = RulePriority.regionTypeWord
+
+    public init() {}
+
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
+        for index in sentence {
+            guard let (length, match) = context.longestMatch(.regionType, at: index, limit: sentence.upperBound) else { continue }
+            let typeEnd = index + length
+            let position = context.lexicons.entry(match).attributes["position"] ?? "after"
+            if position != "before", let nameStart = nameRunStart(before: index, in: context, sentence: sentence) {
+                add(nameStart..<typeEnd, context: context, entry: match, into: &candidates)
+            }
+            if position != "after", context.tokens[index].isCapitalized, typeEnd + 1 < sentence.upperBound,
+               context.key(typeEnd) == "of"
+            {
+                var nameStart = typeEnd + 1
+                if context.key(nameStart) == "the" { nameStart += 1 }
+                let nameEnd = nameRunEnd(from: nameStart, in: context, sentence: sentence)
+                if nameEnd > nameStart { add(index..<nameEnd, context: context, entry: match, into: &candidates) }
+            }
+        }
+    }
+
+    private func add(_ range: Range<Int>, context: RecognitionContext, entry: PhraseMatch, into candidates: inout [Mention]) {
+        candidates.append(Mention(
+            type: .region, tokenRange: range, span: context.text.span(ofTokens: range),
+            provenance: Provenance(rule: name, entry: context.lexicons.entry(entry).id)))
+    }
+
+    /// Start of the run of up to three name words (hyphen-joined allowed) ending just
+    /// before `index`, or nil when there is none or it starts with an adjective of origin
+    /// that no lexicon lists as a place ("Russian region").
+    private func nameRunStart(before index: Int, in context: RecognitionContext, sentence: Range<Int>) -> Int? {
+        var start = index
+        var words = 0
+        var cursor = index - 1
+        while cursor >= sentence.lowerBound, words < 3 {
+            let token = context.tokens[cursor]
+            if context.isNameWord(cursor), !context.isRegionTypeWord(cursor) {
+                words += 1
+                start = cursor
+                cursor -= 1
+            } else if token.key == "-", !token.hasSpaceBefore, cursor - 1 >= sentence.lowerBound,
+                      context.isNameWord(cursor - 1), !context.tokens[cursor + 1].hasSpaceBefore
+            {
+                cursor -= 1
+            } else {
+                break
+            }
+        }
+        guard words > 0 else { return nil }
+        if context.isDemonym(start), context.longestMatch(.region, at: start, limit: index) == nil { return nil }
+        if context.longestMatch(.title, at: start, limit: index) != nil { return nil }
+        return start
+    }
+
+    private func nameRunEnd(from start: Int, in context: RecognitionContext, sentence: Range<Int>) -> Int {
+        var end = start
+        while end < sentence.upperBound, end - start < 4 {
+            if context.isNameWord(end) {
+                end += 1
+            } else if context.key(end) == "-", end + 1 < sentence.upperBound, context.isNameWord(end + 1) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+}

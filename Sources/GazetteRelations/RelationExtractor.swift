@@ -1,0 +1,42 @@
+import GazetteRecognition
+
+/// The relation stage: runs every relation rule on each sentence's mentions and keeps one
+/// relation per (type, head, tail), symmetric types in either order.
+public struct RelationExtractor: Sendable {
+    public let rules: [any RelationRule]
+
+    public init(rules: [any RelationRule] = RelationExtractor.defaultRules) {
+        self.rules = rules
+    }
+
+    public static let defaultRules: [any RelationRule] = [
+        PossessiveRule(), ContainmentRule(), LeaderRule(), ProductModifierRule(), TriggerRule(),
+    ]
+
+    public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {
+        var relations: [Relation] = []
+        var mentionCursor = 0
+        for sentence in context.text.sentences {
+            var inSentence: [(Int, Mention)] = []
+            while mentionCursor < mentions.count, mentions[mentionCursor].tokenRange.lowerBound < sentence.tokenRange.upperBound {
+                if mentions[mentionCursor].tokenRange.lowerBound >= sentence.tokenRange.lowerBound {
+                    inSentence.append((mentionCursor, mentions[mentionCursor]))
+                }
+                mentionCursor += 1
+            }
+            guard inSentence.count >= 2 else { continue }
+            let view = SentenceMentions(context: context, tokenRange: sentence.tokenRange, mentions: inSentence)
+            for rule in rules { rule.propose(in: view, into: &relations) }
+        }
+        return deduplicated(relations)
+    }
+
+    private func deduplicated(_ relations: [Relation]) -> [Relation] {
+        var seen = Set<[Int]>()
+        return relations.filter { relation in
+            var pair = [relation.head, relation.tail]
+            if relation.type.isSymmetric { pair.sort() }
+            return seen.insert([RelationType.allCases.firstIndex(of: relation.type) ?? 0] + pair).inserted
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import GazetteRecognition
+
+/// Containment written with a preposition or punctuation: "Sakha Republic of Russia",
+/// "the Orenburg region (Russia)", "Minsk, Belarus", "Tatarstan is part of the Volga
+/// Federal District" → part_of; "Kovdor Mining and Processing Plant in Murmansk Oblast",
+/// "BelOMO (Minsk)" → located_in. A place is only part of a larger one (`RegionRank`).
+public struct ContainmentRule: RelationRule {
+    public let name = "containment"
+    private static let linkPhrases: [[String]] = [
+        ["of"], ["of", "the"], ["("], [","], ["in"], ["in", "the"], ["is", "part", "of", "the"], ["is", "part", "of"],
+        ["part", "of", "the"], ["part", "of"], ["is", "a", "part", "of", "the"], ["based", "in"], ["located", "in"],
+        ["is", "a", "crucial", "part", "of", "the"], ["is", "an", "important", "part", "of", "the"],
+    ]
+
+    public init() {}
+
+    public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        for item in sentence.mentions where item.mention.type == .region || item.mention.type == .enterprise {
+            var end = item.mention.tokenRange.upperBound
+            // Skip an alias in parentheses: "Sakha Republic (Yakutia) of Russia".
+            if sentence.key(end) == "(", let alias = sentence.mention(startingAt: end + 1),
+               sentence.key(sentence.mentions[alias].mention.tokenRange.upperBound) == ")",
+               RegionRank.of(sentence.mentions[alias].mention, in: sentence) <= RegionRank.of(item.mention, in: sentence)
+            {
+                end = sentence.mentions[alias].mention.tokenRange.upperBound + 1
+            }
+            for phrase in Self.linkPhrases {
+                guard phrase.indices.allSatisfy({ sentence.tokenRange.contains(end + $0) && sentence.key(end + $0) == phrase[$0] }),
+                      let target = sentence.mention(startingAt: end + phrase.count)
+                else { continue }
+                let container = sentence.mentions[sentence.possessiveChainEnd(from: target)]
+                guard container.mention.type == .region else { continue }
+                if phrase == ["in"] || phrase == ["in", "the"], item.mention.type == .region,
+                   RegionRank.of(container.mention, in: sentence) < 3
+                {
+                    continue  // "Tula Oblast in June", "in Minsk": only "X in Siberia"-style regions
+                }
+                if phrase == ["("], sentence.key(container.mention.tokenRange.upperBound) != ")" { continue }
+                if item.mention.type == .enterprise {
+                    guard phrase == ["in"] || phrase == ["("] || phrase == ["based", "in"] || phrase == ["located", "in"] else { continue }
+                    relations.append(Relation(type: .locatedIn, head: item.index, tail: container.index, rule: name))
+                } else if RegionRank.of(container.mention, in: sentence) > RegionRank.of(item.mention, in: sentence) {
+                    relations.append(Relation(type: .partOf, head: item.index, tail: container.index, rule: name))
+                }
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import GazetteLexicon
+import GazetteRecognition
+
+/// leader_of from a leader title attached to a place or enterprise (titles with
+/// `leader=true` in Lexicons/cues/titles.tsv):
+/// - "Belarus President Aleksandr Lukashenko", "Tula Oblast Governor Vladimir Gruzdev";
+/// - "Governor of Russia’s Samara Oblast Vyacheslav Fedorishchev", "Chairman of the Gomel
+///   Oblast Executive Committee Ivan Krupko";
+/// - "Alexander Lukashenko, Belarus President:";
+/// - "Slyusar was the head of PAO United Aircraft Corporation".
+public struct LeaderRule: RelationRule {
+    public let name = "leader-title"
+
+    public init() {}
+
+    public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        let context = sentence.context
+        var index = sentence.tokenRange.lowerBound
+        while index < sentence.tokenRange.upperBound {
+            guard sentence.mention(at: index) == nil,
+                  let (length, match) = context.longestMatch(.title, at: index, limit: sentence.tokenRange.upperBound)
+            else { index += 1; continue }
+            defer { index += length }
+            guard context.lexicons.entry(match).flag("leader") else { continue }
+            let title = index..<(index + length)
+            let trigger = sentence.text(title)
+            guard let organisation = organisation(before: title.lowerBound, in: sentence) ?? organisation(after: title.upperBound, in: sentence)
+            else { continue }
+            let person = personAfter(organisation.resume, in: sentence) ?? personBefore(title.lowerBound, organisation: organisation.position, in: sentence)
+            guard let person else { continue }
+            relations.append(Relation(
+                type: .leaderOf, head: sentence.mentions[person].index, tail: sentence.mentions[organisation.position].index,
+                rule: name, trigger: trigger, triggerSpan: sentence.span(title)))
+        }
+    }
+
+    /// "Belarus President", "Tula Oblast’s governor": the place right before the title.
+    private func organisation(before title: Int, in sentence: SentenceMentions) -> (position: Int, resume: Int)? {
+        var cursor = title - 1
+        if sentence.isPossessive(cursor) { cursor -= 1 }
+        guard let position = sentence.mention(at: cursor), isOrganisation(position, sentence) else { return nil }
+        var end = title
+        while sentence.tokenRange.contains(end), sentence.context.longestMatch(.title, at: end, limit: end + 1) != nil { end += 1 }
+        return (position, end)
+    }
+
+    /// "President of [the] (Russia’s)* X [(alias)] [of Y] [Executive Committee]": the
+    /// possessed place of the chain right after "of".
+    private func organisation(after title: Int, in sentence: SentenceMentions) -> (position: Int, resume: Int)? {
+        guard sentence.key(title) == "of" else { return nil }
+        var cursor = title + 1
+        if sentence.key(cursor) == "the" { cursor += 1 }
+        guard let first = sentence.mention(startingAt: cursor) else { return nil }
+        let position = sentence.possessiveChainEnd(from: first)
+        guard isOrganisation(position, sentence) else { return nil }
+        return (position, sentence.mentions[position].mention.tokenRange.upperBound)
+    }
+
+    private func isOrganisation(_ position: Int, _ sentence: SentenceMentions) -> Bool {
+        let type = sentence.mentions[position].mention.type
+        return type == .region || type == .enterprise
+    }
+
+    /// The person named right after the title phrase, stepping over aliases in
+    /// parentheses, "of Russia", and body names ("Executive Committee").
+    private func personAfter(_ start: Int, in sentence: SentenceMentions) -> Int? {
+        var cursor = start
+        var steps = 0
+        while sentence.tokenRange.contains(cursor), steps < 10 {
+            steps += 1
+            if let position = sentence.mention(at: cursor) {
+                if sentence.mentions[position].mention.type == .person { return position }
+                cursor = sentence.mentions[position].mention.tokenRange.upperBound
+                continue
+            }
+            let key = sentence.key(cursor)
+            if key == "(" || key == ")" || key == "of" || key == "the" || sentence.isPossessive(cursor)
+                || sentence.context.isNameWord(cursor)
+            {
+                cursor += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// "Alexander Lukashenko, Belarus President", "Slyusar was the head of UAC".
+    private func personBefore(_ title: Int, organisation: Int, in sentence: SentenceMentions) -> Int? {
+        var cursor = title - 1
+        let organisationRange = sentence.mentions[organisation].mention.tokenRange
+        if organisationRange.upperBound <= title, organisationRange.upperBound >= title - 1 {
+            cursor = organisationRange.lowerBound - 1
+        }
+        let linkers: Set<String> = [",", "the", "was", "is", "as", "former", "then", "became", "has", "been", "who", "currently"]
+        var steps = 0
+        while sentence.tokenRange.contains(cursor), steps < 4 {
+            steps += 1
+            if let position = sentence.mention(at: cursor) {
+                return sentence.mentions[position].mention.type == .person ? position : nil
+            }
+            guard linkers.contains(sentence.key(cursor)) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+}

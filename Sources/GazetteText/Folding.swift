@@ -1,0 +1,124 @@
+/// Folds a token to the key under which lexicons are matched.
+///
+/// One function serves both sides, the lexicon aliases at load time and the text tokens
+/// while segmenting, so a variant folds the same way wherever it is written. The folds:
+/// - lowercase; curly and modifier apostrophes to `'`; dashes to `-`;
+/// - Latin diacritics dropped ("Łukašenka" → "lukasenka");
+/// - English transliterations of Russian and Belarusian names brought together:
+///   `x` → `ks` (Alexander/Aleksandr), `yo` → `e` (Degtyaryov/Degtyarev), initial `ye` → `e`
+///   (Yevgeny/Evgeny), doubled letters single (Minnikhanov/Minikhanov), final `-iya` → `-ia`,
+///   `-ander` → `-andr`, and final `-iy`, `-yi`, `-ii`, `-ij`, `-i` → `-y`, `-ei` → `-ey`
+///   (Yuriy/Yuri/Yury, Sergei/Sergey).
+///
+/// The transliteration folds apply to names only: a token is folded with them when it is
+/// capitalised, and a lexicon registers both forms of each alias word (see `Vocabulary`),
+/// so that lowercase words keep their spelling ("goods" does not become "gods") while a
+/// sentence-initial "Trolleybuses" still finds "trolleybuses".
+public struct Folding {
+    private var bytes: [UInt8] = []
+    private var scratch: [UInt8] = []
+
+    public init() {
+        bytes.reserveCapacity(64)
+        scratch.reserveCapacity(64)
+    }
+
+    /// The key of a whole string (used for lexicon aliases and cue words).
+    public static func key(_ string: String, transliterating: Bool = false) -> String {
+        var folding = Folding()
+        let units = Array(string.utf16)
+        return units.withUnsafeBufferPointer { folding.key($0, transliterating: transliterating) }
+    }
+
+    /// The key of the UTF-16 units of one token; `transliterating` adds the name folds.
+    public mutating func key(_ units: UnsafeBufferPointer<UInt16>, transliterating: Bool) -> String {
+        bytes.removeAll(keepingCapacity: true)
+        var asciiOnly = true
+        forEachScalar(in: units) { scalar in
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if let folded = Folding.foldedNonASCII(value) {
+                bytes.append(folded)
+            } else {
+                asciiOnly = false
+                for character in scalar.properties.lowercaseMapping.utf8 { bytes.append(character) }
+            }
+        }
+        if transliterating, asciiOnly, bytes.count > 1 { transliterate() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let apostrophe = UInt8(ascii: "'")
+    private static let hyphen = UInt8(ascii: "-")
+
+    /// Maps a non-ASCII scalar to one ASCII byte when it is an apostrophe, dash or a Latin
+    /// letter with a diacritic; nil otherwise.
+    private static func foldedNonASCII(_ value: UInt32) -> UInt8? {
+        switch value {
+        case 0x2018, 0x2019, 0x02BC, 0x00B4, 0x2032: return apostrophe
+        case 0x2010...0x2015, 0x2212: return hyphen
+        case 0x00A0: return UInt8(ascii: " ")
+        default: break
+        }
+        guard value >= 0xC0, value < 0x180 else { return nil }
+        return latinBase[Int(value - 0xC0)].flatMap { $0 }
+    }
+
+    /// Base letters for U+00C0…U+017F (Latin-1 Supplement letters and Latin Extended-A).
+    private static let latinBase: [UInt8?] = {
+        // Generated from Unicode decompositions (NFKD, marks dropped); "?" marks non-letters.
+        let table = "aaaaaaaceeeeiiiidnooooo?ouuuuytsaaaaaaaceeeeiiiidnooooo?ouuuuyty"
+            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+        return table.unicodeScalars.map { $0 == "?" ? nil : UInt8($0.value) }
+    }()
+
+    private mutating func transliterate() {
+        scratch.removeAll(keepingCapacity: true)
+        let x = UInt8(ascii: "x"), y = UInt8(ascii: "y"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e")
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if byte == x {
+                scratch.append(UInt8(ascii: "k"))
+                appendUnlessDoubled(UInt8(ascii: "s"))
+            } else if byte == y, next == o, index + 2 < bytes.count {
+                appendUnlessDoubled(e)
+                index += 1
+            } else if byte == y, next == e, index == 0 {
+                // Initial "ye" → "e" (Yevgeny/Evgeny, Yekaterinburg/Ekaterinburg).
+            } else {
+                appendUnlessDoubled(byte)
+            }
+            index += 1
+        }
+        foldEnding()
+        swap(&bytes, &scratch)
+    }
+
+    private mutating func appendUnlessDoubled(_ byte: UInt8) {
+        let isLetter = byte >= 0x61 && byte <= 0x7A
+        if isLetter, scratch.last == byte { return }
+        scratch.append(byte)
+    }
+
+    private mutating func foldEnding() {
+        func endsWith(_ suffix: String) -> Bool {
+            let suffixBytes = Array(suffix.utf8)
+            return scratch.count > suffixBytes.count + 1 && scratch.suffix(suffixBytes.count).elementsEqual(suffixBytes)
+        }
+        func replaceEnding(_ length: Int, with replacement: String) {
+            scratch.removeLast(length)
+            scratch.append(contentsOf: replacement.utf8)
+        }
+        if endsWith("iya") { replaceEnding(3, with: "ia") }
+        else if endsWith("ander") { replaceEnding(5, with: "andr") }
+        else if endsWith("iy") || endsWith("yi") || endsWith("ij") { replaceEnding(2, with: "y") }
+        else if endsWith("ei") { replaceEnding(2, with: "ey") }
+        else if endsWith("i"), let before = scratch.dropLast().last, before >= 0x61, before <= 0x7A {
+            replaceEnding(1, with: "y")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CICUBridge
+
+/// The one Swift file that talks to ICU (through the plain-C `CICUBridge`).
+///
+/// Everything it returns is in UTF-16 code units, ICU's unit; `Segmenter` converts them to
+/// code points. An instance wraps ICU iterators that are not thread-safe: use one per thread.
+final class ICUBreaker {
+    enum Failure: Error, CustomStringConvertible {
+        case open(kind: String, code: Int32)
+        case segment(code: Int32)
+
+        var description: String {
+            switch self {
+            case let .open(kind, code): return "ICU could not open a \(kind) break iterator (error \(code))"
+            case let .segment(code): return "ICU segmentation failed (error \(code))"
+            }
+        }
+    }
+
+    /// Word segment classes, from ICU's rule status of the segment.
+    enum WordClass {
+        case none, number, letter
+    }
+
+    private let word: OpaquePointer
+    private let sentence: OpaquePointer
+    private var boundaryBuffer: [Int32] = []
+    private var statusBuffer: [Int32] = []
+    private let noneLimit = gz_word_status_none_limit()
+    private let numberLimit = gz_word_status_number_limit()
+
+    init(locale: String = "en_US@ss=standard") throws {
+        var code: Int32 = 0
+        guard let word = gz_break_open(GZBreakKindWord, locale, &code) else {
+            throw Failure.open(kind: "word", code: code)
+        }
+        guard let sentence = gz_break_open(GZBreakKindSentence, locale, &code) else {
+            gz_break_close(word)
+            throw Failure.open(kind: "sentence", code: code)
+        }
+        self.word = word
+        self.sentence = sentence
+    }
+
+    deinit {
+        gz_break_close(word)
+        gz_break_close(sentence)
+    }
+
+    static var icuVersion: String { String(cString: gz_icu_version()) }
+
+    /// Calls `body` with each word-break segment `(start, end, class)` in UTF-16 units.
+    func forEachWordSegment(_ units: [UInt16], _ body: (Int, Int, WordClass) -> Void) throws {
+        let count = try segment(word, units, withStatus: true)
+        var previous = 0
+        for index in 1..<max(count, 1) {
+            let boundary = Int(boundaryBuffer[index])
+            let status = statusBuffer[index]
+            let wordClass: WordClass = status < noneLimit ? .none : (status < numberLimit ? .number : .letter)
+            body(previous, boundary, wordClass)
+            previous = boundary
+        }
+    }
+
+    /// The sentence boundaries in UTF-16 units, from 0 to `units.count`.
+    func sentenceBoundaries(_ units: [UInt16]) throws -> [Int] {
+        let count = try segment(sentence, units, withStatus: false)
+        return boundaryBuffer[0..<count].map { Int($0) }
+    }
+
+    private func segment(_ iterator: OpaquePointer, _ units: [UInt16], withStatus: Bool) throws -> Int {
+        let capacity = units.count + 1
+        if boundaryBuffer.count < capacity {
+            boundaryBuffer = [Int32](repeating: 0, count: capacity)
+            statusBuffer = [Int32](repeating: 0, count: capacity)
+        }
+        let count = units.withUnsafeBufferPointer { text in
+            boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
+                statusBuffer.withUnsafeMutableBufferPointer { statuses in
+                    gz_break_segment(
+                        iterator, text.baseAddress, Int32(units.count),
+                        boundaries.baseAddress, withStatus ? statuses.baseAddress : nil, Int32(capacity))
+                }
+            }
+        }
+        guard count >= 0 else { throw Failure.segment(code: -count) }
+        return Int(count)
+    }
+}

@@ -1,0 +1,74 @@
+/// A text with its tokens and sentences: what every later stage reads.
+///
+/// It owns the original text and its UTF-16 buffer; tokens and sentences are light values
+/// with integer offsets into it. All public offsets are Unicode scalar (code point) offsets.
+public struct SegmentedText: Sendable {
+    public let text: String
+    /// The text as UTF-16 code units, for slicing token text without re-walking the string.
+    public let utf16: [UInt16]
+    /// Tokens in text order; white space is not a token. The date marker's tokens are left out.
+    public let tokens: [Token]
+    /// Sentences in text order, covering every token exactly once.
+    public let sentences: [Sentence]
+    /// The leading `date YYYY-MM-DD` marker, if the text has one.
+    public let dateMarker: DateMarker?
+    /// Length of the text in code points.
+    public let scalarCount: Int
+
+    init(text: String, utf16: [UInt16], tokens: [Token], sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int) {
+        self.text = text
+        self.utf16 = utf16
+        self.tokens = tokens
+        self.sentences = sentences
+        self.dateMarker = dateMarker
+        self.scalarCount = scalarCount
+        checkInvariants()
+    }
+
+    /// The exact text of tokens `range` (from the first token's start to the last one's end).
+    public func text(ofTokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        let start = Int(tokens[first].utf16Start), end = Int(tokens[last].utf16End)
+        return String(decoding: utf16[start..<end], as: UTF16.self)
+    }
+
+    /// The exact text of one token.
+    public func text(of token: Token) -> String {
+        String(decoding: utf16[Int(token.utf16Start)..<Int(token.utf16End)], as: UTF16.self)
+    }
+
+    /// The code-point span covering tokens `range`.
+    public func span(ofTokens range: Range<Int>) -> TextSpan {
+        guard let first = range.first, let last = range.last else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: tokens[first].span.start, end: tokens[last].span.end)
+    }
+
+    /// The index of the sentence holding token `index` (binary search).
+    public func sentenceIndex(ofToken index: Int) -> Int {
+        var low = 0, high = sentences.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if sentences[middle].tokenRange.lowerBound <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Debug-build checks: tokens sorted, in bounds and non-overlapping; sentences tile them.
+    private func checkInvariants() {
+        #if DEBUG
+        var previousEnd = 0
+        for token in tokens {
+            assert(token.span.start >= previousEnd && token.span.end <= scalarCount, "token out of order or bounds")
+            assert(token.span.start < token.span.end, "empty token")
+            previousEnd = token.span.end
+        }
+        var nextToken = 0
+        for sentence in sentences {
+            assert(sentence.tokenRange.lowerBound == nextToken, "sentences do not tile the tokens")
+            assert(!sentence.tokenRange.isEmpty, "empty sentence")
+            nextToken = sentence.tokenRange.upperBound
+        }
+        assert(nextToken == tokens.count, "sentences do not cover every token")
+        #endif
+    }
+}

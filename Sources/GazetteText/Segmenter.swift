@@ -1,0 +1,89 @@
+/// Splits a text into tokens and sentences with ICU's BreakIterator, then applies Gazette's
+/// own adjustments: possessive endings split off, no sentence break after an abbreviation
+/// ("Gov.", "St.") or an initial ("A. Lukashenko"), and the leading date marker left out.
+///
+/// Not thread-safe (it holds ICU iterators and scratch buffers): use one per thread.
+public final class Segmenter {
+    public struct Options: Sendable {
+        /// Folded keys (see `Folding`) of abbreviations after which a period does not end a
+        /// sentence, without the period: "gov", "gen", "st".
+        public var abbreviations: Set<String>
+
+        public init(abbreviations: Set<String> = Options.builtInAbbreviations) {
+            self.abbreviations = abbreviations
+        }
+
+        /// A minimal list used when no lexicon supplies one.
+        public static let builtInAbbreviations: Set<String> = Set(
+            ["mr", "mrs", "ms", "dr", "prof", "gov", "gen", "st", "lt", "col", "maj", "capt", "sen", "jr", "sr",
+             "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
+                .map { Folding.key($0) })
+    }
+
+    public let options: Options
+    private let breaker: ICUBreaker
+    private var folding = Folding()
+
+    public init(options: Options = Options()) throws {
+        self.options = options
+        self.breaker = try ICUBreaker()
+    }
+
+    /// ICU's version, for diagnostics.
+    public static var icuVersion: String { ICUBreaker.icuVersion }
+
+    public func segment(_ text: String) throws -> SegmentedText {
+        let units = Array(text.utf16)
+        let marker = DateMarker.find(in: units)
+        let contentStart = marker?.span.end ?? 0
+        var builder = TokenBuilder(units: units, contentStart: contentStart)
+        try units.withUnsafeBufferPointer { buffer in
+            try breaker.forEachWordSegment(units) { start, end, wordClass in
+                builder.add(start: start, end: end, wordClass: wordClass, buffer: buffer, folding: &folding)
+            }
+        }
+        let tokens = builder.finish()
+        let sentences = try sentences(tokens: tokens, units: units)
+        return SegmentedText(
+            text: text, utf16: units, tokens: tokens, sentences: sentences, dateMarker: marker,
+            scalarCount: builder.scalarCount)
+    }
+
+    /// Groups tokens into ICU sentences, then re-joins sentences that ICU split after an
+    /// abbreviation or an initial.
+    private func sentences(tokens: [Token], units: [UInt16]) throws -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
+        let boundaries = try breaker.sentenceBoundaries(units)
+        var starts: [Int] = []  // token index where each sentence starts
+        var boundaryIndex = 0
+        for (index, token) in tokens.enumerated() {
+            var startsSentence = index == 0
+            while boundaryIndex < boundaries.count, boundaries[boundaryIndex] <= Int(token.utf16Start) {
+                if boundaries[boundaryIndex] > 0 { startsSentence = true }
+                boundaryIndex += 1
+            }
+            if startsSentence, index > 0, continuesSentence(tokens: tokens, at: index) { startsSentence = false }
+            if startsSentence { starts.append(index) }
+        }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(starts.count)
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : tokens.count
+            sentences.append(Sentence(
+                tokenRange: start..<end,
+                span: TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end)))
+        }
+        return sentences
+    }
+
+    /// Whether the break ICU put before token `index` falls after an abbreviation or initial.
+    private func continuesSentence(tokens: [Token], at index: Int) -> Bool {
+        let next = tokens[index]
+        if next.shape.contains(.lineBreakBefore) { return false }
+        guard index >= 2 else { return false }
+        let period = tokens[index - 1], word = tokens[index - 2]
+        guard period.key == ".", !period.hasSpaceBefore, word.kind == .word else { return false }
+        let isInitial = word.span.length == 1 && word.isCapitalized
+        return isInitial || options.abbreviations.contains(word.key)
+    }
+}

@@ -1,0 +1,58 @@
+/// What kind of segment a token is, from ICU's word-break rule status plus Gazette's own
+/// splitting of possessive endings.
+public enum TokenKind: UInt8, Sendable {
+    case word
+    case number
+    case punctuation
+    /// `'s`, `’s`, or a bare `’` after a plural: split off so that spans never include it.
+    case possessive
+}
+
+/// Surface properties of a token that rules test often, computed once while segmenting.
+public struct TokenShape: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The first character is an uppercase letter ("Minsk", "MAZ").
+    public static let capitalized = TokenShape(rawValue: 1 << 0)
+    /// At least two letters and no lowercase letter ("MINSK", "OJSC").
+    public static let allUppercase = TokenShape(rawValue: 1 << 1)
+    /// Contains a decimal digit ("203", "Su30").
+    public static let hasDigit = TokenShape(rawValue: 1 << 2)
+    /// White space separates it from the previous token (or it starts the text).
+    public static let spaceBefore = TokenShape(rawValue: 1 << 3)
+    /// A line break lies between it and the previous token.
+    public static let lineBreakBefore = TokenShape(rawValue: 1 << 4)
+    /// Contains a letter.
+    public static let hasLetter = TokenShape(rawValue: 1 << 5)
+}
+
+/// One token of a segmented text.
+///
+/// Offsets are Unicode scalar offsets into the original text (`span`), plus the UTF-16
+/// offsets kept for slicing the text buffer without re-walking it.
+public struct Token: Sendable {
+    public var span: TextSpan
+    /// UTF-16 offsets of the same token, for slicing `SegmentedText.utf16`.
+    public var utf16Start: Int32
+    public var utf16End: Int32
+    public var kind: TokenKind
+    public var shape: TokenShape
+    /// The folded lookup key (see `Folding`): lowercase, diacritics and transliteration
+    /// variants folded, so "Yuriy", "Yury" and "Yuri" share one key.
+    public var key: String
+
+    public init(span: TextSpan, utf16Start: Int32, utf16End: Int32, kind: TokenKind, shape: TokenShape, key: String) {
+        self.span = span
+        self.utf16Start = utf16Start
+        self.utf16End = utf16End
+        self.kind = kind
+        self.shape = shape
+        self.key = key
+    }
+
+    public var isWord: Bool { kind == .word }
+    public var isCapitalized: Bool { shape.contains(.capitalized) }
+    public var isAllUppercase: Bool { shape.contains(.allUppercase) }
+    public var hasSpaceBefore: Bool { shape.contains(.spaceBefore) }
+}

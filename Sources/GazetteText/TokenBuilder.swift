@@ -1,0 +1,126 @@
+/// Turns ICU word segments (UTF-16 offsets) into `Token`s with code-point offsets.
+///
+/// Segments arrive in order, so code-point offsets are computed in one forward walk: the
+/// builder counts scalars (UTF-16 units that are not low surrogates) from where it left off.
+struct TokenBuilder {
+    private let units: [UInt16]
+    private let contentStart: Int
+    private(set) var tokens: [Token] = []
+    private var cursorUTF16 = 0
+    private var cursorScalar = 0
+    private var pendingSpace = true
+    private var pendingLineBreak = false
+
+    init(units: [UInt16], contentStart: Int) {
+        self.units = units
+        self.contentStart = contentStart
+        tokens.reserveCapacity(units.count / 5)
+    }
+
+    var scalarCount: Int { mutating get { scalar(at: units.count) } }
+
+    mutating func finish() -> [Token] { tokens }
+
+    /// The code-point offset of UTF-16 offset `utf16`, which must not lie behind the cursor.
+    private mutating func scalar(at utf16: Int) -> Int {
+        while cursorUTF16 < utf16 {
+            if !UTF16.isTrailSurrogate(units[cursorUTF16]) { cursorScalar += 1 }
+            cursorUTF16 += 1
+        }
+        return cursorScalar
+    }
+
+    mutating func add(
+        start: Int, end: Int, wordClass: ICUBreaker.WordClass,
+        buffer: UnsafeBufferPointer<UInt16>, folding: inout Folding
+    ) {
+        if start < contentStart {
+            pendingSpace = true
+            return
+        }
+        if wordClass == .none, isWhiteSpace(start: start, end: end) {
+            pendingSpace = true
+            for index in start..<end where units[index] == 0x0A || units[index] == 0x0D || units[index] == 0x2029 {
+                pendingLineBreak = true
+            }
+            return
+        }
+        var kind: TokenKind = wordClass == .letter ? .word : (wordClass == .number ? .number : .punctuation)
+        // ICU keeps "Russia’s" together; the possessive ending is split off so that spans can
+        // stop before it and rules can see it.
+        if kind == .word, end - start >= 3, isApostrophe(units[end - 2]), units[end - 1] == 0x73 || units[end - 1] == 0x53 {
+            append(start: start, end: end - 2, kind: .word, buffer: buffer, folding: &folding)
+            append(start: end - 2, end: end, kind: .possessive, buffer: buffer, folding: &folding)
+            return
+        }
+        if kind == .punctuation, end - start == 1, isApostrophe(units[start]), !pendingSpace,
+           let previous = tokens.last, previous.kind == .word, units[start - 1] == 0x73 || units[start - 1] == 0x53
+        {
+            kind = .possessive  // "Belarus’ BelAZ"
+        }
+        append(start: start, end: end, kind: kind, buffer: buffer, folding: &folding)
+    }
+
+    private mutating func append(
+        start: Int, end: Int, kind: TokenKind, buffer: UnsafeBufferPointer<UInt16>, folding: inout Folding
+    ) {
+        let scalarStart = scalar(at: start)
+        let scalarEnd = scalar(at: end)
+        let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        var shape = TokenShape()
+        if pendingSpace { shape.insert(.spaceBefore) }
+        if pendingLineBreak { shape.insert(.lineBreakBefore) }
+        shape.formUnion(Self.shape(of: slice))
+        tokens.append(Token(
+            span: TextSpan(start: scalarStart, end: scalarEnd),
+            utf16Start: Int32(start), utf16End: Int32(end),
+            kind: kind, shape: shape, key: folding.key(slice, transliterating: shape.contains(.capitalized))))
+        pendingSpace = false
+        pendingLineBreak = false
+    }
+
+    private static func shape(of units: UnsafeBufferPointer<UInt16>) -> TokenShape {
+        var shape = TokenShape()
+        var letters = 0, lowercase = 0, isFirst = true
+        forEachScalar(in: units) { scalar in
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    letters += 1
+                    if isFirst { shape.insert(.capitalized) }
+                } else if value >= 0x61 && value <= 0x7A {
+                    letters += 1
+                    lowercase += 1
+                } else if value >= 0x30 && value <= 0x39 {
+                    shape.insert(.hasDigit)
+                }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isLowercase { lowercase += 1 }
+                else if isFirst, scalar.properties.isUppercase { shape.insert(.capitalized) }
+            } else if scalar.properties.numericType != nil {
+                shape.insert(.hasDigit)
+            }
+            isFirst = false
+        }
+        if letters > 0 { shape.insert(.hasLetter) }
+        if letters >= 2, lowercase == 0 { shape.insert(.allUppercase) }
+        return shape
+    }
+
+    private func isWhiteSpace(start: Int, end: Int) -> Bool {
+        for index in start..<end {
+            switch units[index] {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    private func isApostrophe(_ unit: UInt16) -> Bool {
+        unit == 0x27 || unit == 0x2019 || unit == 0x02BC
+    }
+}
