@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "GazetteRelationsTests", dependencies: ["GazetteRelations", "GazetteTestSupport"]),
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteTestSupport"]),
         .testTarget(name: "GazetteEvaluationTests", dependencies: ["GazetteEvaluation", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteEndToEndTests", dependencies: ["GazetteTestSupport"]),
+        .testTarget(name: "GazetteEndToEndTests", dependencies: ["GazetteTestSupport", "gazette"]),
     ]
 )

@@ -42,12 +42,15 @@ A mention is written inline, on one line:
 
 TYPE is PERSON, REGION, ENTERPRISE or PRODUCT (aliases PER, REG, ENT, PROD).
 ``key`` names this one mention for ``@rel`` lines (unique in the file).
-``=group`` says which entity the mention belongs to.
+``=group`` says which entity the mention belongs to.  The surface text may
+not contain "|", "[[" or "]]"; it is copied to the plain text unchanged.
+Group and key names are letters, digits, '.', '_' and '-'.
 
 Entities and canonical names (guideline section 3):
   * Mentions with the same ``=group`` are one entity.
-  * A mention without a group joins the explicit group (of the same type) that
-    already contains a mention with the same case-folded text; otherwise all
+  * A mention without a group joins the explicit group (of the same type)
+    that has a mention with the same case-folded text anywhere in the file
+    (an error if several groups do); otherwise all
     mentions of the same type and case-folded text form one entity.  So a group
     needs to be written once per surface form: ``[[Lukashenko|PER|=luk]]`` once,
     and every later plain ``[[Lukashenko|PER]]`` joins it.
@@ -59,15 +62,19 @@ Entities and canonical names (guideline section 3):
 
 Checks (errors): unknown directive, missing/duplicate id (also across files),
 bad or unbalanced markup, unknown type, spans with leading/trailing white
-space or punctuation, a possessive 's, a leading article, a span that cuts a
-word, a mention crossing a sentence boundary, overlapping spans, duplicate or
+space or punctuation, unbalanced quotes or brackets inside a span, a
+possessive 's, a leading article, a span that cuts a word, a mention crossing a sentence boundary, overlapping spans, duplicate or
 unknown keys, conflicting canonicals, unknown relation types, argument types
 that the relation table does not allow, arguments in different sentences,
 self-relations, duplicate relations (symmetric types in either order).
+Warnings: a title at the start of a PERSON span; an ungrouped PERSON, REGION
+or ENTERPRISE whose words all occur in another entity's name of the same type
+("Lukashenko" / "Aleksandr Lukashenko"): group it, or give it a =group of its
+own to say it is a different entity (a city and its oblast).
 
 Sentences are split at newlines and after . ! ? … (plus closing quotes or
 brackets) followed by white space and a character that is not a lower-case
-letter, except after abbreviations (Gov. St. Mr. Dr. No. Jan. ...) and
+letter, except after abbreviations (Gov. St. Mr. Dr. Jan. ...) and
 single-letter initials ("A. Lukashenko").
 The splitter is deliberately simple; a mention that it would cut in two is
 reported as an error, so a wrong split shows up rather than passing silently.
@@ -295,6 +302,7 @@ def check_and_build(doc, errors, warnings):
     # span checks
     for m in doc.mentions:
         s, e, t, n = m["start"], m["end"], m["text"], m["line"]
+        m["sent"] = sent_of(s)
         if not t:
             err(n, "empty mention")
             continue
@@ -308,6 +316,11 @@ def check_and_build(doc, errors, warnings):
             opener = PAIRS.get(last)
             if opener is None or opener not in t[:-1]:
                 err(n, f"{t!r}: span ends with {last!r} (punctuation outside the name)")
+        for op, cl in (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]")):
+            if t.count(op) != t.count(cl):
+                err(n, f"{t!r}: unbalanced {op}{cl} inside the span")
+        if t.count('"') % 2:
+            err(n, f"{t!r}: unbalanced \" inside the span")
         if re.search(r"['’]s$", t) or (len(t) > 1 and t[-1] in "'’" ):
             err(n, f"{t!r}: possessive inside the span")
         first_word = t.split()[0].casefold()
@@ -321,7 +334,6 @@ def check_and_build(doc, errors, warnings):
             err(n, f"{t!r}: span ends inside a word")
         if sent_of(s) != sent_of(e - 1):
             err(n, f"{t!r}: mention crosses a sentence boundary")
-        m["sent"] = sent_of(s)
 
     # overlap (cannot happen with flat markup, checked anyway)
     ms = sorted(doc.mentions, key=lambda m: (m["start"], m["end"]))
@@ -490,7 +502,12 @@ def main(argv):
     for w in warnings:
         print(w, file=sys.stderr)
     if errors:
-        for e in errors:
+        order = {path: i for i, path in enumerate(args)}
+
+        def where(msg):  # sort by file (in argument order), then line
+            m = re.match(r"(.*?):(\d+): ", msg)
+            return (order.get(m.group(1), len(order)), int(m.group(2))) if m else (len(order), 0)
+        for e in sorted(errors, key=where):
             print(e, file=sys.stderr)
         return 1
     if "--explain" in argv:

@@ -52,10 +52,17 @@ public enum LexiconLoader {
     /// Throws `LexiconLoadErrors` listing every bad line as `file:line: reason`.
     public static func load(directory: String) throws -> Lexicons {
         let root = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LexiconLoadErrors(errors: [LexiconError(location: SourceLocation(file: directory, line: 0), reason: "no such folder")])
+        }
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             throw LexiconLoadErrors(errors: [LexiconError(location: SourceLocation(file: directory, line: 0), reason: "cannot read folder")])
         }
         let files = enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" }.map(\.path).sorted()
+        guard !files.isEmpty else {
+            throw LexiconLoadErrors(errors: [LexiconError(location: SourceLocation(file: directory, line: 0), reason: "no .tsv lexicon files in this folder")])
+        }
         var entries: [LexiconEntry] = []
         var errors: [LexiconError] = []
         for file in files {

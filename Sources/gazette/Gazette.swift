@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `gazette` command: a thin layer over the Gazette library.
 @main
@@ -13,4 +14,18 @@ struct GazetteCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ExtractCommand.self]
     )
+
+    /// Parses and runs, mapping ArgumentParser's usage-error status (64) to the documented 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -27,6 +27,8 @@ public struct EnterpriseNameRule: MentionRule {
         var words = 0
         while cursor >= sentence.lowerBound, words < 6 {
             let token = context.tokens[cursor]
+            // Another head word ends another name: "X Plant and Y Plant" are two.
+            if context.longestMatch(.enterpriseHead, at: cursor, limit: cursor + 1) != nil { break }
             if context.isNameWord(cursor) || (token.kind == .number && start != nil && !token.hasSpaceBefore) {
                 start = cursor
                 words += 1

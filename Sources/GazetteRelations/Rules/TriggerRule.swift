@@ -23,8 +23,7 @@ public struct TriggerRule: RelationRule {
             case .meets: pairs = links(sentence, range, heads: [.person], tails: [.person], symmetric: true)
             case .visited: pairs = visitLinks(sentence, range)
             case .produces: pairs = links(sentence, range, heads: [.enterprise, .region], tails: [.product], symmetric: false)
-            case .cooperatesWith:
-                pairs = links(sentence, range, heads: [.region, .enterprise], tails: [.region, .enterprise], symmetric: true)
+            case .cooperatesWith: pairs = cooperationLinks(sentence)
             default: pairs = []
             }
             for (head, tail) in pairs {
@@ -104,6 +103,21 @@ public struct TriggerRule: RelationRule {
             if group.count >= 2 { return [(group[0], group[1])] }
         }
         return []
+    }
+
+    /// Cooperation is stated of the sentence's subject and the parties named after it:
+    /// "Belarus invites Russia’s Samara Oblast to set up joint ventures", "BelAZ to ship
+    /// haul trucks to Russia’s Murmansk Oblast"; a coordinated subject with no other party
+    /// cooperates within itself ("Belarus and Tatarstan should develop cooperation").
+    private func cooperationLinks(_ sentence: SentenceMentions) -> [(Int, Int)] {
+        let parties = arguments(sentence, types: [.region, .enterprise])
+        guard parties.count >= 2 else { return [] }
+        let subjects = coordinated(parties, ending: false, sentence)
+        let others = parties.filter { !subjects.contains($0) }
+        if others.isEmpty {
+            return subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
+        }
+        return subjects.flatMap { subject in others.map { (subject, $0) } }
     }
 
     /// The mentions of a coordination nearest the trigger: "Integral, BelOMO and others",

@@ -1,0 +1,109 @@
+import GazetteTestSupport
+import Testing
+
+@Suite("Recognition rules")
+struct RecognitionRuleTests {
+    let probe: RecognitionProbe
+
+    init() throws { probe = try RecognitionProbe() }
+
+    @Test("Lexicon: longest match, transliteration and case variants")
+    func lexicon() throws {
+        #expect(try probe.mentionsWithRules("Alexander Lukashenko arrived in MINSK and the Republic of Belarus.") == [
+            "PERSON:Alexander Lukashenko@lexicon", "REGION:MINSK@lexicon", "REGION:Republic of Belarus@lexicon",
+        ])
+    }
+
+    @Test("Region type word after a name, in any case; never after an adjective of origin")
+    func regionTypeWord() throws {
+        #expect(try probe.mentions("Chelyabinsk oblast, Novosibirsk Region, Primorye Territory and the Volga Federal District.") == [
+            "REGION:Chelyabinsk oblast", "REGION:Novosibirsk Region", "REGION:Primorye Territory", "REGION:Volga Federal District",
+        ])
+        #expect(try probe.mentions("The Russian region is large.") == [])
+    }
+
+    @Test("Region type word before a name: Republic of X")
+    func republicOf() throws {
+        #expect(try probe.mentions("the Republic of Bashkortostan") == ["REGION:Republic of Bashkortostan"])
+    }
+
+    @Test("Enterprise names ending in a head word")
+    func enterpriseHead() throws {
+        #expect(try probe.mentionsWithRules("He visited Irkutsk Aviation Plant and Kovdor Mining and Processing Plant.") == [
+            "ENTERPRISE:Irkutsk Aviation Plant@enterprise-head-word", "ENTERPRISE:Kovdor Mining and Processing Plant@enterprise-head-word",
+        ])
+        #expect(try probe.mentions("Niva-Holding grew.") == ["ENTERPRISE:Niva-Holding"])
+    }
+
+    @Test("Legal forms join the span; quotes inside it are kept")
+    func legalForm() throws {
+        #expect(try probe.mentionsWithRules("OAO Integral and OJSC “Gomselmash” and PAO United Aircraft Corporation.") == [
+            "ENTERPRISE:OAO Integral@legal-form", "ENTERPRISE:OJSC “Gomselmash”@legal-form",
+            "ENTERPRISE:PAO United Aircraft Corporation@legal-form",
+        ])
+    }
+
+    @Test("A descriptor introduces an enterprise without joining its span")
+    func descriptor() throws {
+        #expect(try probe.mentions("Tomsk company Mikran and the association Gomselmash") == [
+            "ENTERPRISE:Mikran", "ENTERPRISE:Gomselmash",
+        ])
+    }
+
+    @Test("Model codes are named products; the kind word after one is not labelled")
+    func modelCodes() throws {
+        #expect(try probe.mentions("MAZ-203 buses, MC-21 aircraft, Su-30SM, Il-114-300 and BELARUS 3522 tractors") == [
+            "PRODUCT:MAZ-203", "PRODUCT:MC-21", "PRODUCT:Su-30SM", "PRODUCT:Il-114-300", "PRODUCT:BELARUS 3522",
+        ])
+        #expect(try probe.mentions("Belarus-Russia ties").contains("PRODUCT:Belarus-Russia") == false)
+    }
+
+    @Test("Product kinds with narrowing modifiers; generic heads need one")
+    func productKinds() throws {
+        #expect(try probe.mentions("They ship passenger and cargo vehicles, mining equipment, gas-fueled buses and products.") == [
+            "PRODUCT:passenger and cargo vehicles", "PRODUCT:mining equipment", "PRODUCT:gas-fueled buses",
+        ])
+        #expect(try probe.mentions("aircraft engineering and machine tool building") == [])
+        #expect(try probe.mentions("new dump trucks") == ["PRODUCT:dump trucks"])
+    }
+
+    @Test("Given name plus surname; initials plus surname; not a place")
+    func givenNames() throws {
+        #expect(try probe.mentions("Oleg Betin met A. G. Petrov in Vladimir Oblast.") == [
+            "PERSON:Oleg Betin", "PERSON:A. G. Petrov", "REGION:Vladimir Oblast",
+        ])
+    }
+
+    @Test("A title names a person no given-name list knows")
+    func titledPerson() throws {
+        #expect(try probe.mentionsWithRules("Governor of Tula Oblast Aisen Nikolayev spoke.") == [
+            "REGION:Tula Oblast@region-type-word", "PERSON:Aisen Nikolayev@title-person",
+        ])
+    }
+
+    @Test("Short forms link to the full name and carry its canonical name")
+    func shortForms() throws {
+        let extraction = try probe.extractor.extract("Yury Slyusar met Tula Oblast officials. Slyusar said Tula is close.")
+        let rendered = extraction.mentions.map { "\(extraction.text(of: $0))→\($0.canonical ?? "")" }
+        #expect(rendered == ["Yury Slyusar→Yury Slyusar", "Tula Oblast→Tula Oblast", "Slyusar→Yury Slyusar", "Tula→Tula Oblast"])
+    }
+
+    @Test("Canonical names: the fullest form of one lexicon entry")
+    func canonicalByEntry() throws {
+        let extraction = try probe.extractor.extract("Russia is big. The Russian Federation agreed.")
+        #expect(extraction.mentions.map(\.canonical) == ["Russian Federation", "Russian Federation"])
+    }
+
+    @Test("Overlaps: the longer span wins, whatever rule found the shorter one")
+    func overlapPolicy() throws {
+        #expect(try probe.mentions("Minsk Automobile Plant makes buses.") == ["ENTERPRISE:Minsk Automobile Plant", "PRODUCT:buses"])
+        #expect(try probe.mentions("Samara Oblast grows.") == ["REGION:Samara Oblast"])
+    }
+
+    @Test("Possessives stay outside spans")
+    func possessives() throws {
+        #expect(try probe.mentions("Russia’s Samara Oblast and Belarus’ BelAZ") == [
+            "REGION:Russia", "REGION:Samara Oblast", "REGION:Belarus", "ENTERPRISE:BelAZ",
+        ])
+    }
+}

@@ -1,0 +1,61 @@
+import GazetteTestSupport
+import Testing
+
+@Suite("Relation rules")
+struct RelationRuleTests {
+    let probe: RecognitionProbe
+
+    init() throws { probe = try RecognitionProbe() }
+
+    @Test("leader_of: place before the title, title of place, and a speaker label")
+    func leaderOf() throws {
+        #expect(try probe.relations("Belarus President Aleksandr Lukashenko spoke.") == ["leader_of(Aleksandr Lukashenko, Belarus)"])
+        #expect(try probe.relations("Governor of Russia’s Samara Oblast Vladimir Azarov spoke.").contains("leader_of(Vladimir Azarov, Samara Oblast)"))
+        #expect(try probe.relations("Aleksandr Lukashenko, Belarus President: we agree.") == ["leader_of(Aleksandr Lukashenko, Belarus)"])
+        #expect(try probe.relations("Yury Slyusar was the head of PAO United Aircraft Corporation.")
+            == ["leader_of(Yury Slyusar, PAO United Aircraft Corporation)"])
+    }
+
+    @Test("leader_of is not given for non-leader titles")
+    func notLeader() throws {
+        #expect(try probe.relations("Belarus Ambassador Oleg Petrov spoke.") == [])
+    }
+
+    @Test("part_of and located_in from possessives, 'of', parentheses and modifiers")
+    func containment() throws {
+        #expect(try probe.relations("Russia’s Samara Oblast grows.") == ["part_of(Samara Oblast, Russia)"])
+        #expect(try probe.relations("the Orenburg region (Russia) grows") == ["part_of(Orenburg region, Russia)"])
+        #expect(try probe.relations("Belarus’ BelAZ grows.") == ["located_in(BelAZ, Belarus)"])
+        #expect(try probe.relations("Tomsk company Mikran grows.") == [])  // Tomsk is not in the inline lexicon
+        #expect(try probe.relations("Minsk company Mikran grows.") == ["located_in(Mikran, Minsk)"])
+    }
+
+    @Test("meets: the subject before the trigger and the person after it")
+    func meets() throws {
+        #expect(try probe.relations("Aleksandr Lukashenko met with Oleg Betin on Monday.") == ["meets(Aleksandr Lukashenko, Oleg Betin)"])
+        #expect(try probe.relations("Aleksandr Lukashenko did not meet Oleg Betin.") == [])
+    }
+
+    @Test("visited: to the possessed place of a chain")
+    func visited() throws {
+        #expect(try probe.relations("Oleg Betin went to Russia’s Samara Oblast.") == [
+            "part_of(Samara Oblast, Russia)", "visited(Oleg Betin, Samara Oblast)",
+        ])
+    }
+
+    @Test("produces: coordinated makers and a maker used as a modifier")
+    func produces() throws {
+        #expect(try probe.relations("BelAZ and MAZ manufacture dump trucks.") == [
+            "produces(BelAZ, dump trucks)", "produces(MAZ, dump trucks)",
+        ])
+        #expect(try probe.relations("BelAZ dump trucks work well.") == ["produces(BelAZ, dump trucks)"])
+    }
+
+    @Test("cooperates_with: skips possessors and datelines")
+    func cooperates() throws {
+        #expect(try probe.relations("Belarus invites Russia’s Samara Oblast to set up joint ventures.")
+            == ["part_of(Samara Oblast, Russia)", "cooperates_with(Belarus, Samara Oblast)"])
+        #expect(try probe.relations("MINSK, 17 November (BelTA) – Belarus and Tatarstan expand cooperation.")
+            == ["cooperates_with(Belarus, Tatarstan)"])
+    }
+}
