@@ -9,6 +9,7 @@ enum AliasTokenizer {
     struct Word {
         var text: String
         var isCapitalized: Bool
+        var isAllUppercase: Bool
         var isPunctuation: Bool
     }
 
@@ -28,7 +29,7 @@ enum AliasTokenizer {
             guard line >= 0, line < forms.count else { continue }
             result[line].append(Word(
                 text: segmented.text(of: token), isCapitalized: token.isCapitalized,
-                isPunctuation: token.kind == .punctuation))
+                isAllUppercase: token.isAllUppercase, isPunctuation: token.kind == .punctuation))
         }
         return result
     }

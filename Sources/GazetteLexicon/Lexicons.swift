@@ -10,6 +10,9 @@ public final class Lexicons: Sendable {
     public let abbreviationKeys: Set<String>
     /// Vocabulary ids of the single-word region type words ("Oblast", "Krai", "Republic").
     public let regionTypeWordIDs: Set<Int32>
+    /// Folded keys of type words marked `weak=true` ("Region", "Territory", "District"):
+    /// they often follow a place without naming a region, so they need a known place name.
+    public let weakRegionTypeKeys: Set<String>
 
     /// Compiles `entries`. Throws every duplicate id or unusable alias found.
     public init(entries: [LexiconEntry]) throws {
@@ -48,19 +51,22 @@ public final class Lexicons: Sendable {
                     continue
                 }
                 var ids: [Int32] = []
-                var mask: UInt64 = 0
+                var mask: UInt64 = 0, allCaps: UInt64 = 0
                 for (position, word) in words.enumerated() {
                     let id = vocabulary.register(word.text)
                     ids.append(id)
                     if entry.kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
+                    if word.isAllUppercase { allCaps |= 1 << UInt64(position) }
                 }
                 tables[entry.kind, default: PhraseTable()].insert(
-                    ids, PhraseMatch(entryIndex: Int32(entryIndex), formIndex: Int32(formIndex), capitalizationMask: mask))
+                    ids, PhraseMatch(entryIndex: Int32(entryIndex), formIndex: Int32(formIndex), capitalizationMask: mask, allCapsMask: allCaps))
             }
         }
         if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
         let finalVocabulary = vocabulary
         self.regionTypeWordIDs = Set(classes.values.joined().map { finalVocabulary.id(forWord: $0) })
+        self.weakRegionTypeKeys = Set(entries.filter { $0.kind == .regionType && $0.flag("weak") }.flatMap(\.surfaceForms)
+            .filter { !$0.contains(" ") }.flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
         self.entries = entries
         self.vocabulary = vocabulary
         self.tables = tables

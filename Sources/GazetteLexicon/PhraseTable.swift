@@ -7,6 +7,9 @@ public struct PhraseMatch: Sendable {
     public var formIndex: Int32
     /// Bit i set: word i of the phrase must be capitalised (or all caps) in text.
     public var capitalizationMask: UInt64
+    /// Bit i set: word i is written in capitals ("MAZ", "LED") and must be in text too,
+    /// so "Prime" does not match the agency PRIME, nor "led" the product LED.
+    public var allCapsMask: UInt64 = 0
 }
 
 /// A token trie over vocabulary ids, compiled once and shared read-only across threads.

@@ -15,9 +15,12 @@ public enum RulePriority {
     public static let lexicon = 0
     public static let legalForm = 1
     public static let enterpriseName = 2
-    public static let regionTypeWord = 3
-    public static let modelCode = 4
-    public static let givenName = 5
-    public static let enterpriseDescriptor = 6
+    /// A name a descriptor introduces ("company Mikrotekh-Z") is an enterprise even when
+    /// it looks like a model code.
+    public static let enterpriseDescriptor = 3
+    public static let regionTypeWord = 4
+    public static let modelCode = 5
+    public static let givenName = 6
     public static let productKind = 7
+    public static let brandedProduct = 8
 }

@@ -56,6 +56,13 @@ public struct RecognitionContext {
             mask >>= 1
             position += 1
         }
+        mask = match.allCapsMask
+        position = 0
+        while mask != 0 {
+            if mask & 1 == 1, !text.tokens[start + position].isAllUppercase { return false }
+            mask >>= 1
+            position += 1
+        }
         return true
     }
 }

@@ -15,7 +15,7 @@ public struct Recognizer: Sendable {
 
     public static let defaultRules: [any MentionRule] = [
         LexiconMatchRule(), LegalFormRule(), EnterpriseNameRule(), RegionTypeWordRule(), ModelCodeRule(),
-        GivenNameRule(), EnterpriseDescriptorRule(), ProductKindRule(),
+        GivenNameRule(), EnterpriseDescriptorRule(), ProductKindRule(), BrandedProductRule(),
     ]
 
     public func recognize(_ context: RecognitionContext) -> [Mention] {
@@ -25,8 +25,9 @@ public struct Recognizer: Sendable {
         }
         var mentions = OverlapPolicy.resolve(candidates, priorities: priorities)
         mentions = dropKindWordsAfterNamedProducts(mentions, context: context)
+        mentions = NamedProductAfterKindRule().apply(in: context, mentions: mentions)
         mentions += TitledPersonRule().propose(in: context, mentions: mentions)
-        mentions += MentionPropagation().propagate(in: context, mentions: mentions)
+        mentions = MentionPropagation().propagate(in: context, mentions: mentions)
         mentions.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         CanonicalNames.assign(&mentions, context: context)
         checkInvariants(mentions, context: context)

@@ -5,7 +5,7 @@
 /// - lowercase; curly and modifier apostrophes to `'`; dashes to `-`;
 /// - Latin diacritics dropped ("Łukašenka" → "lukasenka");
 /// - English transliterations of Russian and Belarusian names brought together:
-///   `x` → `ks` (Alexander/Aleksandr), `yo` → `e` (Degtyaryov/Degtyarev), initial `ye` → `e`
+///   `x` → `ks` (Alexander/Aleksandr), `yo` → `e` after a consonant (Degtyaryov/Degtyarev), initial `ye` → `e`
 ///   (Yevgeny/Evgeny), doubled letters single (Minnikhanov/Minikhanov), final `-iya` → `-ia`,
 ///   `-ander` → `-andr`, and final `-iy`, `-yi`, `-ii`, `-ij`, `-i` → `-y`, `-ei` → `-ey`
 ///   (Yuriy/Yuri/Yury, Sergei/Sergey).
@@ -84,7 +84,7 @@ public struct Folding {
             if byte == x {
                 scratch.append(UInt8(ascii: "k"))
                 appendUnlessDoubled(UInt8(ascii: "s"))
-            } else if byte == y, next == o, index + 2 < bytes.count {
+            } else if byte == y, next == o, index + 2 < bytes.count, index > 0, !Folding.isVowel(bytes[index - 1]) {
                 appendUnlessDoubled(e)
                 index += 1
             } else if byte == y, next == e, index == 0 {
@@ -96,6 +96,13 @@ public struct Folding {
         }
         foldEnding()
         swap(&bytes, &scratch)
+    }
+
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+        default: return false
+        }
     }
 
     private mutating func appendUnlessDoubled(_ byte: UInt8) {

@@ -10,7 +10,9 @@ public struct EnterpriseNameRule: MentionRule {
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
         for index in sentence where context.tokens[index].isCapitalized {
-            guard let (length, match) = context.longestMatch(.enterpriseHead, at: index, limit: sentence.upperBound) else { continue }
+            guard let (length, match) = context.longestMatch(.enterpriseHead, at: index, limit: sentence.upperBound),
+                  context.lexicons.entry(match).attributes["strength"] != "weak"  // "Business Centre", "Control Systems"
+            else { continue }
             guard let start = EnterpriseNameRule.nameRunStart(before: index, in: context, sentence: sentence) else { continue }
             let range = start..<(index + length)
             candidates.append(Mention(

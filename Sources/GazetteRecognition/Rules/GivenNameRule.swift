@@ -53,7 +53,8 @@ public struct GivenNameRule: MentionRule {
     private func isSurname(_ index: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
         guard index < sentence.upperBound, context.isNameWord(index), !context.tokens[index].isAllUppercase else { return false }
         if context.isRegionTypeWord(index) { return false }
-        for kind in [LexiconKind.enterpriseHead, .title, .legalForm, .region, .enterprise] {
+        // A place name is fine ("Sergei Kovrov"): after a given name it is a surname.
+        for kind in [LexiconKind.enterpriseHead, .title, .legalForm, .enterprise] {
             if context.longestMatch(kind, at: index, limit: index + 1) != nil { return false }
         }
         return true

@@ -53,9 +53,11 @@ enum QuotedOrCapitalizedName {
             return nil
         }
         var end = start
-        while end < sentence.upperBound, end - start < maxWords {
+        var words = 0
+        while end < sentence.upperBound, words < maxWords {
             if context.isNameWord(end) || (context.tokens[end].kind == .number && end > start && !context.tokens[end].hasSpaceBefore) {
                 end += 1
+                words += 1
             } else if context.key(end) == "-", end > start, end + 1 < sentence.upperBound,
                       !context.tokens[end].hasSpaceBefore, context.isNameWord(end + 1) || context.tokens[end + 1].kind == .number
             {

@@ -2,19 +2,29 @@ import GazetteLexicon
 
 /// Kinds of goods: a product head ("tractors", "dump trucks", "equipment") extended left
 /// over the pre-modifiers that narrow it ("road construction machinery", "gas-fueled
-/// buses", "passenger and cargo vehicles"). Generic heads ("equipment", "machines") count
-/// only with a modifier; a head followed by an activity word ("aircraft engineering",
-/// "machine tool building") names an industry, not a product.
+/// buses", "passenger and cargo vehicles").
+///
+/// Guards, each from ANNOTATION.md §1 PRODUCT: a generic head ("equipment", "products")
+/// counts only with a modifier that narrows it (`generic=true`, `stays_generic_with=`); a
+/// head followed by an activity word ("aircraft engineering", "machine tool building")
+/// names an industry; a head used as a verb ("to ship", "ships tractors") is no product.
 public struct ProductKindRule: MentionRule {
     public let name = "product-kind"
     public let priority = RulePriority.productKind
-    /// Words after a head that turn the phrase into an industry, activity or place.
+    /// Words after a head that turn the phrase into an industry, activity, place or plan.
     static let activityWords: Set<String> = [
         "engineering", "building", "industry", "industries", "manufacturing", "construction", "repair", "repairs",
         "sector", "production", "making", "maker", "makers", "manufacturer", "manufacturers", "producer",
         "producers", "plant", "plants", "factory", "factories", "works", "cluster", "market", "markets", "park",
         "fleet", "company", "companies", "enterprise", "enterprises", "holding", "industrial", "assembly",
         "science", "design", "development", "servicing", "maintenance", "sales", "exports", "imports", "supplies",
+        "program", "programme", "programs", "programmes", "project", "projects", "sphere", "field", "base",
+        "segment", "business", "hub", "centre", "center", "station", "dealers", "dealer", "service", "operators",
+    ]
+    /// Words before a head that make it a verb ("to ship", "will supply").
+    static let verbMarkers: Set<String> = [
+        "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "also", "we", "they",
+        "i", "you", "it", "he", "she", "which", "that", "who", "without",
     ]
 
     public init() {}
@@ -27,12 +37,21 @@ public struct ProductKindRule: MentionRule {
             else { continue }
             guard let (length, match) = context.longestMatch(.productHead, at: index, limit: sentence.upperBound) else { continue }
             let end = index + length
-            if end < sentence.upperBound, Self.activityWords.contains(context.key(end)) { continue }
-            // Another head right after: the longer phrase ending there is the product.
-            if end < sentence.upperBound, context.longestMatch(.productHead, at: end, limit: sentence.upperBound) != nil { continue }
-            let start = modifiedStart(of: index, context: context, sentence: sentence)
+            if end < sentence.upperBound {
+                let next = context.key(end)
+                if Self.activityWords.contains(next) { continue }
+                // "gas-fueled": the head is the first part of a compound modifier.
+                if next == "-", !context.tokens[end].hasSpaceBefore { continue }
+                // Another head right after: the longer phrase ending there is the product.
+                if context.longestMatch(.productHead, at: end, limit: sentence.upperBound) != nil { continue }
+            }
+            if index > sentence.lowerBound, Self.verbMarkers.contains(context.key(index - 1)) { continue }
             let entry = context.lexicons.entry(match)
-            if start == index, entry.flag("generic") { continue }
+            let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence)
+            if entry.flag("generic") {
+                let weak = Set((entry.attributes["stays_generic_with"] ?? "").split(separator: ",").map { String($0) })
+                if modifiers.isEmpty || modifiers.allSatisfy({ weak.contains($0) }) { continue }
+            }
             let range = start..<end
             candidates.append(Mention(
                 type: .product, tokenRange: range, span: context.text.span(ofTokens: range),
@@ -44,42 +63,63 @@ public struct ProductKindRule: MentionRule {
         index > 0 && QuotedOrCapitalizedName.openingQuotes.contains(context.text.text(of: context.tokens[index - 1]))
     }
 
-    /// Moves the start left over modifiers (and heads used as modifiers: "elevator
-    /// equipment"), hyphenated modifiers, and "X and Y" coordinations of modifiers.
-    private func modifiedStart(of head: Int, context: RecognitionContext, sentence: Range<Int>) -> Int {
+    /// Moves the start left over modifiers (and singular heads used as modifiers:
+    /// "elevator equipment"), and "X and Y" coordinations of modifiers. Returns the new
+    /// start and the modifier words' keys.
+    private func modifiedStart(of head: Int, context: RecognitionContext, sentence: Range<Int>) -> (Int, [String]) {
         var start = head
+        var modifiers: [String] = []
         while start > sentence.lowerBound {
             if let modifierStart = modifierEnding(at: start, context: context, sentence: sentence) {
+                modifiers += (modifierStart..<start).map { context.key($0) }
                 start = modifierStart
                 continue
             }
             // "passenger and cargo vehicles": a conjunction between two modifiers.
             let conjunction = start - 1
-            if context.key(conjunction) == "and" || context.key(conjunction) == "or",
-               start != head, let before = modifierEnding(at: conjunction, context: context, sentence: sentence)
+            if start != head, context.key(conjunction) == "and" || context.key(conjunction) == "or",
+               let before = modifierEnding(at: conjunction, context: context, sentence: sentence, modifiersOnly: true)
             {
+                modifiers += (before..<conjunction).map { context.key($0) }
                 start = before
                 continue
             }
             break
         }
-        return start
+        return (start, modifiers)
     }
 
-    /// Start of a modifier phrase (up to 3 tokens: "road-construction") that ends right
-    /// before `end` and is written in lowercase.
-    private func modifierEnding(at end: Int, context: RecognitionContext, sentence: Range<Int>) -> Int? {
+    /// Start of a modifier phrase (up to 3 tokens: "road-construction") ending right
+    /// before `end`: a product modifier, or a head in its singular, non-generic form. A
+    /// word that states a relation ("ships", "supplies", "produce") is never a modifier.
+    private func modifierEnding(at end: Int, context: RecognitionContext, sentence: Range<Int>, modifiersOnly: Bool = false) -> Int? {
         for length in stride(from: 3, through: 1, by: -1) {
             let start = end - length
             guard start >= sentence.lowerBound else { continue }
             let first = context.tokens[start]
-            guard first.kind == .word, !first.isCapitalized || first.isAllUppercase || start == sentence.lowerBound else { continue }
-            for kind in [LexiconKind.productModifier, .productHead] {
-                if let (matchLength, _) = context.longestMatch(kind, at: start, limit: end), matchLength == length {
-                    return start
-                }
+            guard first.kind == .word else { continue }
+            if length == 1, context.longestMatch(.relationTrigger, at: start, limit: end)?.length == 1 { continue }
+            if let (matchLength, match) = context.longestMatch(.productModifier, at: start, limit: end), matchLength == length,
+               isWrittenAsListed(start, match: match, context: context, sentence: sentence)
+            {
+                return start
+            }
+            if !modifiersOnly, let (matchLength, match) = context.longestMatch(.productHead, at: start, limit: end),
+               matchLength == length, match.formIndex == 0, !context.lexicons.entry(match).flag("generic"),
+               isWrittenAsListed(start, match: match, context: context, sentence: sentence)
+            {
+                return start
             }
         }
         return nil
+    }
+
+    /// Lowercase in text unless the listed form is capitalised ("Earth") or the word
+    /// starts the sentence.
+    private func isWrittenAsListed(_ start: Int, match: PhraseMatch, context: RecognitionContext, sentence: Range<Int>) -> Bool {
+        let token = context.tokens[start]
+        if !token.isCapitalized || start == sentence.lowerBound { return true }
+        let form = context.lexicons.entry(match).surfaceForms[Int(match.formIndex)]
+        return form.first?.isUppercase == true
     }
 }

@@ -14,7 +14,9 @@ public struct RegionTypeWordRule: MentionRule {
             guard let (length, match) = context.longestMatch(.regionType, at: index, limit: sentence.upperBound) else { continue }
             let typeEnd = index + length
             let position = context.lexicons.entry(match).attributes["position"] ?? "after"
-            if position != "before", let nameStart = nameRunStart(before: index, in: context, sentence: sentence) {
+            if position != "before", let nameStart = nameRunStart(before: index, in: context, sentence: sentence),
+               !isWeak(index, context: context) || isKnownPlace(nameStart..<index, context: context)
+            {
                 add(nameStart..<typeEnd, context: context, entry: match, into: &candidates)
             }
             if position != "after", context.tokens[index].isCapitalized, typeEnd + 1 < sentence.upperBound,
@@ -26,6 +28,15 @@ public struct RegionTypeWordRule: MentionRule {
                 if nameEnd > nameStart { add(index..<nameEnd, context: context, entry: match, into: &candidates) }
             }
         }
+    }
+
+    private func isWeak(_ index: Int, context: RecognitionContext) -> Bool {
+        context.lexicons.weakRegionTypeKeys.contains(context.key(index))
+    }
+
+    /// The whole name run is one lexicon place ("Orenburg", "Nizhny Novgorod").
+    private func isKnownPlace(_ range: Range<Int>, context: RecognitionContext) -> Bool {
+        context.longestMatch(.region, at: range.lowerBound, limit: range.upperBound)?.length == range.count
     }
 
     private func add(_ range: Range<Int>, context: RecognitionContext, entry: PhraseMatch, into candidates: inout [Mention]) {
@@ -64,6 +75,8 @@ public struct RegionTypeWordRule: MentionRule {
     private func nameRunEnd(from start: Int, in context: RecognitionContext, sentence: Range<Int>) -> Int {
         var end = start
         while end < sentence.upperBound, end - start < 4 {
+            // A person's name after the place ends it ("Republic of Belarus Aleksandr Lukashenko").
+            if end > start, context.longestMatch(.givenName, at: end, limit: sentence.upperBound) != nil { break }
             if context.isNameWord(end) {
                 end += 1
             } else if context.key(end) == "-", end + 1 < sentence.upperBound, context.isNameWord(end + 1) {

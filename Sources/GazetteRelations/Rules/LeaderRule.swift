@@ -50,6 +50,14 @@ public struct LeaderRule: RelationRule {
         guard sentence.key(title) == "of" else { return nil }
         var cursor = title + 1
         if sentence.key(cursor) == "the" { cursor += 1 }
+        // "Director General of the Belarusian electronics company OAO Integral".
+        var skipped = 0
+        while skipped < 4, sentence.tokenRange.contains(cursor), sentence.mention(at: cursor) == nil,
+              sentence.context.tokens[cursor].kind == .word, !sentence.context.tokens[cursor].isCapitalized || sentence.context.isDemonym(cursor)
+        {
+            cursor += 1
+            skipped += 1
+        }
         guard let first = sentence.mention(startingAt: cursor) else { return nil }
         let position = sentence.possessiveChainEnd(from: first)
         guard isOrganisation(position, sentence) else { return nil }
