@@ -4,6 +4,7 @@ import GazetteText
 /// kind. Immutable after construction, so one instance serves every thread.
 public final class Lexicons: Sendable {
     public let entries: [LexiconEntry]
+    private let entryIndexByID: [String: Int]
     public let vocabulary: Vocabulary
     private let tables: [LexiconKind: PhraseTable]
     /// Folded keys of abbreviations (without their period) for sentence splitting.
@@ -68,6 +69,7 @@ public final class Lexicons: Sendable {
         self.weakRegionTypeKeys = Set(entries.filter { $0.kind == .regionType && $0.flag("weak") }.flatMap(\.surfaceForms)
             .filter { !$0.contains(" ") }.flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
         self.entries = entries
+        self.entryIndexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.vocabulary = vocabulary
         self.tables = tables
         self.abbreviationKeys = Set(entries.filter { $0.kind == .abbreviation }.flatMap(\.surfaceForms).map {
@@ -84,6 +86,9 @@ public final class Lexicons: Sendable {
     }
 
     public func entry(_ match: PhraseMatch) -> LexiconEntry { entries[Int(match.entryIndex)] }
+
+    /// The entry with stable id `id`, if any.
+    public func entry(id: String) -> LexiconEntry? { entryIndexByID[id].map { entries[$0] } }
 
     /// Segmentation options that use these lexicons' abbreviations as well as the built-ins.
     public var segmentationOptions: Segmenter.Options {

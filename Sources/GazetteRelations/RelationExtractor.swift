@@ -3,6 +3,8 @@ import GazetteRecognition
 /// The relation stage: runs every relation rule on each sentence's mentions and keeps one
 /// relation per (type, head, tail), symmetric types in either order.
 public struct RelationExtractor: Sendable {
+    /// Run in this order: `TriggerRule` reads the part_of and located_in relations the
+    /// earlier rules found, to leave containers out of cooperation and production.
     public let rules: [any RelationRule]
 
     public init(rules: [any RelationRule] = RelationExtractor.defaultRules) {
@@ -10,7 +12,7 @@ public struct RelationExtractor: Sendable {
     }
 
     public static let defaultRules: [any RelationRule] = [
-        PossessiveRule(), ContainmentRule(), LeaderRule(), ProductModifierRule(), TriggerRule(),
+        PossessiveRule(), ContainmentRule(), LeaderRule(), ProductModifierRule(), ProductOfMakerRule(), TriggerRule(),
     ]
 
     public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {

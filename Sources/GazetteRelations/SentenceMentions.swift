@@ -72,6 +72,55 @@ public struct SentenceMentions {
         return false
     }
 
+    /// Positions of mentions that only qualify a title: the places and enterprises between
+    /// a title and the person it names ("President of Russia’s Tatarstan Rustam
+    /// Minnikhanov", "Ambassador … of Belarus to Russia Dmitry Krutoi", "Belarus President
+    /// Aleksandr Lukashenko"). They are not parties to what the sentence says.
+    public func titleComplements() -> Set<Int> {
+        var result = Set<Int>()
+        var index = tokenRange.lowerBound
+        while index < tokenRange.upperBound {
+            guard mention(at: index) == nil,
+                  let (length, _) = context.longestMatch(.title, at: index, limit: tokenRange.upperBound)
+            else { index += 1; continue }
+            // Before the title: "Belarus President X", "Tula Oblast’s governor X".
+            var before = index - 1
+            if isPossessive(before) { before -= 1 }
+            var zone: [Int] = []
+            if let position = mention(at: before), mentions[position].mention.type != .person { zone.append(position) }
+            // After it: "of [the] … to … (alias) … Executive Committee".
+            var cursor = index + length
+            var steps = 0
+            var reachedPerson = false
+            while tokenRange.contains(cursor), steps < 14 {
+                steps += 1
+                if let position = mention(at: cursor) {
+                    if mentions[position].mention.type == .person { reachedPerson = true; break }
+                    zone.append(position)
+                    cursor = mentions[position].mention.tokenRange.upperBound
+                    continue
+                }
+                let key = key(cursor)
+                guard ["of", "the", "to", "in", "(", ")", ","].contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
+                        || context.longestMatch(.title, at: cursor, limit: cursor + 1) != nil
+                else { break }
+                cursor += 1
+            }
+            if reachedPerson || zone.count == 1 && before >= tokenRange.lowerBound && zone.first == mention(at: before) {
+                result.formUnion(zone)
+            }
+            index += length
+        }
+        return result
+    }
+
+    /// Whether the mention at `position` is a news outlet (lexicon `sector=news…`): a
+    /// source ("BelTA has learned"), not a party.
+    public func isNewsOutlet(_ position: Int) -> Bool {
+        guard let id = mentions[position].mention.provenance.entry, let entry = context.lexicons.entry(id: id) else { return false }
+        return entry.attributes["sector"]?.hasPrefix("news") == true
+    }
+
     public func text(_ range: Range<Int>) -> String { context.text.text(ofTokens: range) }
     public func span(_ range: Range<Int>) -> TextSpan { context.text.span(ofTokens: range) }
 }

@@ -9,7 +9,11 @@ public struct ContainmentRule: RelationRule {
     private static let linkPhrases: [[String]] = [
         ["of"], ["of", "the"], ["("], [","], ["in"], ["in", "the"], ["is", "part", "of", "the"], ["is", "part", "of"],
         ["part", "of", "the"], ["part", "of"], ["is", "a", "part", "of", "the"], ["based", "in"], ["located", "in"],
-        ["is", "a", "crucial", "part", "of", "the"], ["is", "an", "important", "part", "of", "the"],
+        ["is", "a", "crucial", "part", "of", "the"], ["is", "an", "important", "part", "of", "the"], ["from"],
+        [",", "located", "in"], [",", "based", "in"],
+    ]
+    private static let enterprisePhrases: Set<[String]> = [
+        ["in"], ["("], ["based", "in"], ["located", "in"], ["from"], [",", "located", "in"], [",", "based", "in"],
     ]
 
     public init() {}
@@ -17,6 +21,11 @@ public struct ContainmentRule: RelationRule {
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         for item in sentence.mentions where item.mention.type == .region || item.mention.type == .enterprise {
             var end = item.mention.tokenRange.upperBound
+            // "the Niva-Holding enterprise from Soligorsk": a descriptor after the name.
+            if item.mention.type == .enterprise, sentence.tokenRange.contains(end),
+               let (length, _) = sentence.context.longestMatch(.enterpriseDescriptor, at: end, limit: sentence.tokenRange.upperBound) {
+                end += length
+            }
             // Skip an alias in parentheses: "Sakha Republic (Yakutia) of Russia".
             if sentence.key(end) == "(", let alias = sentence.mention(startingAt: end + 1),
                sentence.key(sentence.mentions[alias].mention.tokenRange.upperBound) == ")",
@@ -30,14 +39,20 @@ public struct ContainmentRule: RelationRule {
                 else { continue }
                 let container = sentence.mentions[sentence.possessiveChainEnd(from: target)]
                 guard container.mention.type == .region else { continue }
+                if phrase == ["from"], item.mention.type == .region { continue }
                 if phrase == ["in"] || phrase == ["in", "the"], item.mention.type == .region,
                    RegionRank.of(container.mention, in: sentence) < 3
                 {
                     continue  // "Tula Oblast in June", "in Minsk": only "X in Siberia"-style regions
                 }
                 if phrase == ["("], sentence.key(container.mention.tokenRange.upperBound) != ")" { continue }
+                // "Minsk, Belarus": only when the container ends the phrase, not "Tula Oblast, Belarus President".
+                if phrase == [","], ![",", ".", ")", ";", "and", ""].contains(sentence.key(container.mention.tokenRange.upperBound)) {
+                    continue
+                }
+                if item.mention.type == .region, !RegionRank.canContain(container.mention, item.mention, in: sentence) { continue }
                 if item.mention.type == .enterprise {
-                    guard phrase == ["in"] || phrase == ["("] || phrase == ["based", "in"] || phrase == ["located", "in"] else { continue }
+                    guard Self.enterprisePhrases.contains(phrase) else { continue }
                     relations.append(Relation(type: .locatedIn, head: item.index, tail: container.index, rule: name))
                 } else if RegionRank.of(container.mention, in: sentence) > RegionRank.of(item.mention, in: sentence) {
                     relations.append(Relation(type: .partOf, head: item.index, tail: container.index, rule: name))

@@ -21,12 +21,18 @@ public struct LeaderRule: RelationRule {
                   let (length, match) = context.longestMatch(.title, at: index, limit: sentence.tokenRange.upperBound)
             else { index += 1; continue }
             defer { index += length }
-            guard context.lexicons.entry(match).flag("leader") else { continue }
+            let titleEntry = context.lexicons.entry(match)
+            guard titleEntry.flag("leader") else { continue }
             let title = index..<(index + length)
             let trigger = sentence.text(title)
-            guard let organisation = organisation(before: title.lowerBound, in: sentence) ?? organisation(after: title.upperBound, in: sentence)
+            guard let organisation = organisation(before: title, in: sentence) ?? organisation(after: title.upperBound, in: sentence)
             else { continue }
-            let person = personAfter(organisation.resume, in: sentence) ?? personBefore(title.lowerBound, organisation: organisation.position, in: sentence)
+            // A regional prime minister is not the region's leader (ANNOTATION.md §2).
+            if titleEntry.flag("regional_exception"), RegionRank.of(sentence.mentions[organisation.position].mention, in: sentence) < 4 {
+                continue
+            }
+            let person = personAfter(organisation.resume, in: sentence)
+                ?? personBefore(title.lowerBound, organisation: organisation.position, in: sentence)
             guard let person else { continue }
             relations.append(Relation(
                 type: .leaderOf, head: sentence.mentions[person].index, tail: sentence.mentions[organisation.position].index,
@@ -35,13 +41,11 @@ public struct LeaderRule: RelationRule {
     }
 
     /// "Belarus President", "Tula Oblast’s governor": the place right before the title.
-    private func organisation(before title: Int, in sentence: SentenceMentions) -> (position: Int, resume: Int)? {
-        var cursor = title - 1
+    private func organisation(before title: Range<Int>, in sentence: SentenceMentions) -> (position: Int, resume: Int)? {
+        var cursor = title.lowerBound - 1
         if sentence.isPossessive(cursor) { cursor -= 1 }
         guard let position = sentence.mention(at: cursor), isOrganisation(position, sentence) else { return nil }
-        var end = title
-        while sentence.tokenRange.contains(end), sentence.context.longestMatch(.title, at: end, limit: end + 1) != nil { end += 1 }
-        return (position, end)
+        return (position, title.upperBound)
     }
 
     /// "President of [the] (Russia’s)* X [(alias)] [of Y] [Executive Committee]": the

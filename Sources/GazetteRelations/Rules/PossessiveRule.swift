@@ -14,9 +14,22 @@ public struct PossessiveRule: RelationRule {
             let end = item.mention.tokenRange.upperBound
             var next: Int?
             if sentence.isPossessive(end) {
-                next = sentence.mention(startingAt: end + 1)
+                // "Tatarstan’s holding company Raritek": lowercase descriptors may stand between.
+                var cursor = end + 1
+                while cursor < end + 4, sentence.tokenRange.contains(cursor), sentence.mention(at: cursor) == nil,
+                      sentence.context.tokens[cursor].kind == .word, !sentence.context.tokens[cursor].isCapitalized {
+                    cursor += 1
+                }
+                next = sentence.mention(startingAt: cursor)
+                if cursor > end + 1, let found = next, sentence.mentions[found].mention.type != .enterprise { next = nil }
             } else if sentence.key(end) == "-", sentence.key(end + 1) == "based" {
-                next = sentence.mention(startingAt: end + 2)
+                // "the Tula-based company Tulstan".
+                var cursor = end + 2
+                while cursor < end + 5, sentence.tokenRange.contains(cursor), sentence.mention(at: cursor) == nil,
+                      sentence.context.tokens[cursor].kind == .word, !sentence.context.tokens[cursor].isCapitalized {
+                    cursor += 1
+                }
+                next = sentence.mention(startingAt: cursor)
             } else if sentence.tokenRange.contains(end),
                       let (length, _) = sentence.context.longestMatch(.enterpriseDescriptor, at: end, limit: sentence.tokenRange.upperBound)
             {

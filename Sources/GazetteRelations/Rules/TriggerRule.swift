@@ -1,29 +1,29 @@
 import GazetteRecognition
 
 /// meets, visited, produces and cooperates_with stated by a trigger word in the sentence
-/// (Lexicons/cues/relation-triggers.tsv): the subject mentions before the trigger are
-/// linked to the object mentions after it; a trigger with no subject before it links the
-/// coordinated mentions after it ("a meeting between X and Y").
+/// (Lexicons/cues/relation-triggers.tsv). Only parties count: places and enterprises that
+/// merely qualify a title, locate another place, or report the news are left out.
 public struct TriggerRule: RelationRule {
     public let name = "trigger"
 
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        let parties = PartyFilter(sentence: sentence, relations: relations)
         var index = sentence.tokenRange.lowerBound
         var seen = Set<String>()
         while index < sentence.tokenRange.upperBound {
             guard sentence.mention(at: index) == nil, let trigger = sentence.trigger(at: index) else { index += 1; continue }
             let range = index..<(index + trigger.length)
-            index += trigger.length
+            // Triggers may overlap ("joint production of" states cooperation and production).
+            index += 1
             if sentence.isNegated(range.lowerBound) { continue }
-            let text = sentence.text(range)
             let pairs: [(Int, Int)]
             switch trigger.type {
-            case .meets: pairs = links(sentence, range, heads: [.person], tails: [.person], symmetric: true)
+            case .meets: pairs = meetingLinks(sentence, range, parties)
             case .visited: pairs = visitLinks(sentence, range)
-            case .produces: pairs = links(sentence, range, heads: [.enterprise, .region], tails: [.product], symmetric: false)
-            case .cooperatesWith: pairs = cooperationLinks(sentence)
+            case .produces: pairs = productionLinks(sentence, range, parties)
+            case .cooperatesWith: pairs = cooperationLinks(sentence, range, parties)
             default: pairs = []
             }
             for (head, tail) in pairs {
@@ -34,90 +34,66 @@ public struct TriggerRule: RelationRule {
                 guard seen.insert("\(trigger.type.rawValue):\(key)").inserted else { continue }
                 relations.append(Relation(
                     type: trigger.type, head: h.index, tail: t.index, rule: "\(name)-\(trigger.type.rawValue)",
-                    trigger: text, triggerSpan: sentence.span(range)))
+                    trigger: sentence.text(range), triggerSpan: sentence.span(range)))
             }
         }
     }
 
-    /// Argument mentions of a trigger: those of `types` that are not mere modifiers of
-    /// another mention (the "Russia’s" of "Russia’s Samara Oblast", the "(Russia)" after a
-    /// place, a dateline place, the place in a leader's title).
-    private func arguments(_ sentence: SentenceMentions, types: Set<EntityType>) -> [Int] {
-        sentence.mentions.indices.filter { position in
-            let mention = sentence.mentions[position].mention
-            guard types.contains(mention.type) else { return false }
-            let end = mention.tokenRange.upperBound, start = mention.tokenRange.lowerBound
-            if sentence.isPossessive(end), sentence.mention(startingAt: end + 1) != nil { return false }
-            if sentence.key(start - 1) == "(" || sentence.key(start - 1) == "of" && mention.type == .region
-                && isContainerAfterOf(position, sentence) { return false }
-            if mention.type == .region, sentence.key(end) == ",", start == sentence.tokenRange.lowerBound,
-               sentence.context.tokens[min(end + 1, sentence.context.tokens.count - 1)].kind == .number { return false }
-            if isTitleComplement(position, sentence) { return false }
-            if sentence.key(end) == "-", sentence.key(end + 1) == "based" { return false }
-            return true
-        }
-    }
-
-    /// "Region of Russia": Russia only locates the place before it.
-    private func isContainerAfterOf(_ position: Int, _ sentence: SentenceMentions) -> Bool {
-        var cursor = sentence.mentions[position].mention.tokenRange.lowerBound - 1
-        if sentence.key(cursor) == "of" { cursor -= 1 } else { return false }
-        guard let previous = sentence.mention(at: cursor) else { return false }
-        return sentence.mentions[previous].mention.type == .region
-    }
-
-    /// The place of "President of Belarus Aleksandr Lukashenko", "Tula Oblast Governor X".
-    private func isTitleComplement(_ position: Int, _ sentence: SentenceMentions) -> Bool {
-        let mention = sentence.mentions[position].mention
-        let context = sentence.context
-        var before = mention.tokenRange.lowerBound - 1
-        if sentence.key(before) == "the" { before -= 1 }
-        if sentence.key(before) == "of", sentence.tokenRange.contains(before - 1),
-           context.longestMatch(.title, at: before - 1, limit: before) != nil
-        {
-            return true
-        }
-        var after = mention.tokenRange.upperBound
-        if sentence.isPossessive(after) { after += 1 }
-        if sentence.tokenRange.contains(after), context.longestMatch(.title, at: after, limit: sentence.tokenRange.upperBound) != nil {
-            return true
-        }
-        return false
-    }
-
-    private func links(
-        _ sentence: SentenceMentions, _ trigger: Range<Int>, heads: Set<EntityType>, tails: Set<EntityType>, symmetric: Bool
-    ) -> [(Int, Int)] {
-        let headCandidates = arguments(sentence, types: heads)
-        let tailCandidates = arguments(sentence, types: tails)
-        let before = headCandidates.filter { sentence.mentions[$0].mention.tokenRange.upperBound <= trigger.lowerBound }
-        let after = tailCandidates.filter { sentence.mentions[$0].mention.tokenRange.lowerBound >= trigger.upperBound }
-        let subjects = coordinated(before, ending: true, sentence)
-        let objects = coordinated(after, ending: false, sentence)
-        if !subjects.isEmpty, !objects.isEmpty {
-            return subjects.flatMap { s in objects.map { (s, $0) } }
-        }
-        if symmetric {
-            // "Belarus and Tatarstan should develop cooperation"; "a meeting between X and Y".
-            let group = subjects.count >= 2 ? subjects : coordinated(after.filter { heads.contains(sentence.mentions[$0].mention.type) }, ending: false, sentence)
-            if group.count >= 2 { return [(group[0], group[1])] }
+    /// "X met with Y"; "a meeting between X and Y", "the meeting of X with Y".
+    private func meetingLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
+        let persons = sentence.mentions.indices.filter { sentence.mentions[$0].mention.type == .person }
+        let before = persons.filter { sentence.mentions[$0].mention.tokenRange.upperBound <= trigger.lowerBound }
+        let after = persons.filter { sentence.mentions[$0].mention.tokenRange.lowerBound >= trigger.upperBound }
+        if let subject = before.first, let object = after.first { return [(subject, object)] }
+        if before.isEmpty, after.count >= 2 { return [(after[0], after[1])] }
+        // "Ivan Krupenko and Bryansk Governor Yury Loginov discussed …".
+        if after.isEmpty, before.count >= 2, let first = before.first, let last = before.last {
+            let gap = sentence.mentions[first].mention.tokenRange.upperBound..<sentence.mentions[last].mention.tokenRange.lowerBound
+            if gap.contains(where: { sentence.key($0) == "and" || sentence.key($0) == "," }) { return [(first, last)] }
         }
         return []
     }
 
-    /// Cooperation is stated of the sentence's subject and the parties named after it:
-    /// "Belarus invites Russia’s Samara Oblast to set up joint ventures", "BelAZ to ship
-    /// haul trucks to Russia’s Murmansk Oblast"; a coordinated subject with no other party
-    /// cooperates within itself ("Belarus and Tatarstan should develop cooperation").
-    private func cooperationLinks(_ sentence: SentenceMentions) -> [(Int, Int)] {
-        let parties = arguments(sentence, types: [.region, .enterprise])
-        guard parties.count >= 2 else { return [] }
-        let subjects = coordinated(parties, ending: false, sentence)
-        let others = parties.filter { !subjects.contains($0) }
-        if others.isEmpty {
-            return subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
+    /// Makers before the trigger and products after it: "Integral, BelOMO and others, which
+    /// manufacture … chip production equipment"; "BelAZ is the largest manufacturer of haul
+    /// trucks and transport equipment".
+    private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
+        let makers = parties.positions(of: [.enterprise, .region]).filter {
+            sentence.mentions[$0].mention.tokenRange.upperBound <= trigger.lowerBound && !parties.isUnionOfStates($0)
         }
-        return subjects.flatMap { subject in others.map { (subject, $0) } }
+        let products = parties.positions(of: [.product]).filter { sentence.mentions[$0].mention.tokenRange.lowerBound >= trigger.upperBound }
+        let enterprises = makers.filter { sentence.mentions[$0].mention.type == .enterprise }
+        let subjects = coordinated(enterprises.isEmpty ? makers : enterprises, ending: true, sentence)
+        let objects = coordinated(products, ending: false, sentence)
+        return subjects.flatMap { subject in objects.map { (subject, $0) } }
+    }
+
+    /// Cooperation is stated of the sentence's subject and the parties named after the
+    /// trigger: "Belarus invites Russia’s Samara Oblast to set up joint ventures", "BelAZ to
+    /// ship haul trucks to Russia’s Murmansk Oblast"; a coordinated subject before the
+    /// trigger cooperates within itself ("Belarus and Tatarstan should develop cooperation").
+    private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
+        let clause = parties.clause(around: trigger)
+        let candidates = parties.positions(of: [.region, .enterprise]).filter {
+            clause.contains(sentence.mentions[$0].mention.tokenRange.lowerBound) && !parties.isUnionOfStates($0)
+        }
+        guard candidates.count >= 2 else { return [] }
+        // "trade between Belarus and Bashkortostan": the parties follow the trigger.
+        if sentence.key(trigger.upperBound) == "between" {
+            let group = coordinated(candidates.filter { sentence.mentions[$0].mention.tokenRange.lowerBound > trigger.upperBound }, ending: false, sentence)
+            return group.count >= 2 ? [(group[0], group[1])] : []
+        }
+        let subjects = coordinated(candidates, ending: false, sentence)
+        let subjectsPrecedeTrigger = subjects.allSatisfy { sentence.mentions[$0].mention.tokenRange.upperBound <= trigger.lowerBound }
+        guard subjectsPrecedeTrigger else { return [] }
+        let rest = candidates.filter { !subjects.contains($0) }
+        let afterTrigger = rest.filter { sentence.mentions[$0].mention.tokenRange.lowerBound >= trigger.upperBound }
+        // Objects follow the trigger ("cooperation with X"), or stand between subject and
+        // trigger ("Belarus invites Samara Oblast to set up joint ventures").
+        let others = afterTrigger.isEmpty ? (subjects.count == 1 ? rest : []) : afterTrigger
+        if !others.isEmpty { return subjects.flatMap { subject in others.map { (subject, $0) } } }
+        if subjects.count >= 2 { return subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } } }
+        return []
     }
 
     /// The mentions of a coordination nearest the trigger: "Integral, BelOMO and others",
@@ -126,12 +102,13 @@ public struct TriggerRule: RelationRule {
         guard !positions.isEmpty else { return [] }
         let ordered = ending ? positions.reversed() : positions
         var group = [ordered[0]]
+        let joiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-"]
         for position in ordered.dropFirst() {
             guard let last = group.last else { break }
             let (a, b) = ending ? (position, last) : (last, position)
             let gap = sentence.mentions[a].mention.tokenRange.upperBound..<sentence.mentions[b].mention.tokenRange.lowerBound
-            let joiners: Set<String> = [",", "and", "or", "as", "well", "also", "both"]
-            guard gap.count <= 3, gap.allSatisfy({ joiners.contains(sentence.key($0)) }) else { break }
+            // "Belarus-Russia" joins with a bare hyphen; adjacent names ("Russia Union State") do not.
+            guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ joiners.contains(sentence.key($0)) }) else { break }
             group.append(position)
         }
         return ending ? group.reversed() : group

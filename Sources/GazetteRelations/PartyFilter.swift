@@ -1,0 +1,96 @@
+import GazetteRecognition
+
+/// Which mentions of a sentence can be parties to a stated relation (cooperation,
+/// production): not the possessor of "Russia’s Samara Oblast", not the container of
+/// "Region of the Russian Federation" or "(Russia)", not a dateline place, not a place
+/// that only qualifies a title, not a news outlet reporting the story.
+struct PartyFilter {
+    let sentence: SentenceMentions
+    private let excluded: Set<Int>
+
+    init(sentence: SentenceMentions, relations: [Relation]) {
+        self.sentence = sentence
+        var excluded = sentence.titleComplements()
+        let inSentence = Dictionary(uniqueKeysWithValues: sentence.mentions.enumerated().map { ($1.index, $0) })
+        for relation in relations where relation.type == .partOf || relation.type == .locatedIn {
+            if let tail = inSentence[relation.tail] { excluded.insert(tail) }
+        }
+        for position in sentence.mentions.indices {
+            if Self.isModifierOnly(position, sentence) || sentence.isNewsOutlet(position) { excluded.insert(position) }
+        }
+        self.excluded = excluded
+    }
+
+    func positions(of types: Set<EntityType>) -> [Int] {
+        sentence.mentions.indices.filter { types.contains(sentence.mentions[$0].mention.type) && !excluded.contains($0) }
+    }
+
+    func isUnionOfStates(_ position: Int) -> Bool {
+        RegionRank.of(sentence.mentions[position].mention, in: sentence) >= 5
+    }
+
+    /// The clause of a trigger: from the last clause boundary before it to the next one
+    /// after it. Boundaries: ";", "while", "whereas", "but", "that" after a verb of saying,
+    /// and, after the trigger, a colon or opening quote (someone's words follow).
+    func clause(around trigger: Range<Int>) -> Range<Int> {
+        var start = trigger.lowerBound
+        while start > sentence.tokenRange.lowerBound, !isBoundary(start - 1) { start -= 1 }
+        var end = trigger.upperBound
+        while end < sentence.tokenRange.upperBound, !isBoundary(end) {
+            let text = sentence.context.text.text(of: sentence.context.tokens[end])
+            if text == ":" || text == "“" || text == "«" { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    private static let boundaryWords: Set<String> = [";", "while", "whereas", "but"]
+    private static let sayingVerbs: Set<String> = [
+        "said", "says", "noted", "notes", "stressed", "remarked", "added", "emphasized", "emphasised", "stated", "explained",
+        "assured", "recalled", "believes", "reported", "announced", "agreed", "confirmed", "pointed", "out",
+    ]
+
+    private func isBoundary(_ token: Int) -> Bool {
+        let key = sentence.key(token)
+        if Self.boundaryWords.contains(key) { return true }
+        return key == "that" && Self.sayingVerbs.contains(sentence.key(token - 1))
+    }
+
+    private static func isModifierOnly(_ position: Int, _ sentence: SentenceMentions) -> Bool {
+        let mention = sentence.mentions[position].mention
+        let start = mention.tokenRange.lowerBound, end = mention.tokenRange.upperBound
+        // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek".
+        if sentence.isPossessive(end) {
+            var next = end + 1
+            while next < end + 4, sentence.mention(at: next) == nil, sentence.tokenRange.contains(next),
+                  !sentence.context.tokens[next].isCapitalized, sentence.context.tokens[next].kind == .word {
+                next += 1
+            }
+            if sentence.mention(startingAt: next) != nil { return true }
+            // "Belarus’ High-Tech Park": the possessor of an unlabelled name.
+            if next == end + 1, sentence.context.isNameWord(next) { return true }
+        }
+        // "(Russia)" after a place.
+        if sentence.key(start - 1) == "(" { return true }
+        // "this region of Russia", "the regions of the Russian Federation".
+        var beforeOf = start - 1
+        if sentence.key(beforeOf) == "the" { beforeOf -= 1 }
+        if sentence.key(beforeOf) == "of", sentence.context.isRegionTypeWord(beforeOf - 1) || sentence.key(beforeOf - 1) == "regions" {
+            return true
+        }
+        // "in Volga Federal District", "in Siberia": a setting, not a party.
+        if sentence.key(start - 1) == "in", RegionRank.of(mention, in: sentence) == 3 { return true }
+        // The destination of a visit: "his working trip to Moscow".
+        for length in 1...3 where sentence.tokenRange.contains(start - length) {
+            if let trigger = sentence.trigger(at: start - length), trigger.type == .visited, trigger.length == length { return true }
+        }
+        // "the Minsk-based BelOMO".
+        if sentence.key(end) == "-", sentence.key(end + 1) == "based" { return true }
+        // A dateline: "MINSK, 17 November (BelTA) –".
+        if mention.type == .region, start == sentence.tokenRange.lowerBound, sentence.key(end) == ",",
+           sentence.tokenRange.contains(end + 1), sentence.context.tokens[end + 1].kind == .number {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,55 @@
+import GazetteRecognition
+
+/// A product followed by its maker: "harvesters by the association Gomselmash", "tractors
+/// of Minsk Tractor Works", "dump trucks of the Belarusian automobile plant BelAZ",
+/// "equipment by the Minsk holding Planar and the Zelenograd company Mikrotekh-Z"
+/// → produces(maker, product). ("from" is left out: "buys harvesters from X" is trade.)
+public struct ProductOfMakerRule: RelationRule {
+    public let name = "product-of-maker"
+    private static let links: Set<String> = ["by", "of"]
+
+    public init() {}
+
+    public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        for item in sentence.mentions where item.mention.type == .product {
+            var cursor = item.mention.tokenRange.upperBound
+            if ["made", "produced", "manufactured", "assembled", "built"].contains(sentence.key(cursor)) { cursor += 1 }
+            guard Self.links.contains(sentence.key(cursor)) else { continue }
+            var position = maker(from: cursor + 1, in: sentence)
+            while let found = position {
+                relations.append(Relation(type: .produces, head: sentence.mentions[found].index, tail: item.index, rule: name))
+                // Coordinated makers: "by MAZ, MTZ, Amkodor and BelAZ", "… and the Zelenograd company X".
+                var next = sentence.mentions[found].mention.tokenRange.upperBound
+                guard [",", "and"].contains(sentence.key(next)) else { break }
+                while [",", "and"].contains(sentence.key(next)) { next += 1 }
+                position = maker(from: next, in: sentence)
+            }
+        }
+    }
+
+    /// The enterprise named from `start` on, past "the", adjectives of origin, lowercase
+    /// descriptors and a place used as a modifier ("the Minsk holding Planar").
+    private func maker(from start: Int, in sentence: SentenceMentions) -> Int? {
+        var cursor = start
+        var steps = 0
+        while steps < 5, sentence.tokenRange.contains(cursor) {
+            steps += 1
+            if let position = sentence.mention(at: cursor) {
+                let mention = sentence.mentions[position].mention
+                if mention.type == .enterprise { return position }
+                let after = mention.tokenRange.upperBound
+                guard mention.type == .region, sentence.tokenRange.contains(after),
+                      sentence.context.tokens[after].kind == .word, !sentence.context.tokens[after].isCapitalized
+                else { return nil }
+                cursor = after
+                continue
+            }
+            let token = sentence.context.tokens[cursor]
+            guard sentence.key(cursor) == "the" || token.kind == .word && (!token.isCapitalized || sentence.context.isDemonym(cursor)) else {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}
