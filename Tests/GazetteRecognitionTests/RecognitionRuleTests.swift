@@ -16,8 +16,8 @@ struct RecognitionRuleTests {
 
     @Test("Region type word after a name, in any case; never after an adjective of origin")
     func regionTypeWord() throws {
-        #expect(try probe.mentions("Chelyabinsk oblast, Novosibirsk Region, Primorye Territory and the Volga Federal District.") == [
-            "REGION:Chelyabinsk oblast", "REGION:Novosibirsk Region", "REGION:Primorye Territory", "REGION:Volga Federal District",
+        #expect(try probe.mentions("Chelyabinsk oblast, Orenburg Region, Primorye Territory and the Volga Federal District.") == [
+            "REGION:Chelyabinsk oblast", "REGION:Orenburg Region", "REGION:Primorye Territory", "REGION:Volga Federal District",
         ])
         #expect(try probe.mentions("The Russian region is large.") == [])
     }
@@ -105,5 +105,30 @@ struct RecognitionRuleTests {
         #expect(try probe.mentions("Russia’s Samara Oblast and Belarus’ BelAZ") == [
             "REGION:Russia", "REGION:Samara Oblast", "REGION:Belarus", "ENTERPRISE:BelAZ",
         ])
+    }
+}
+
+@Suite("Recognition: lexicon precision")
+struct LexiconPrecisionTests {
+    let probe: RecognitionProbe
+
+    init() throws { probe = try RecognitionProbe() }
+
+    @Test("Words a lexicon writes in capitals match only in capitals")
+    func allCaps() throws {
+        #expect(try probe.mentions("Prime Minister spoke to PRIME.") == ["ENTERPRISE:PRIME"])
+    }
+
+    @Test("Weak type words need a known place: 'Orenburg region' yes, 'Xyzzy Region' no")
+    func weakTypeWords() throws {
+        #expect(try probe.mentions("the Orenburg region and the Xyzzy Region and Xyzzy Oblast") == [
+            "REGION:Orenburg region", "REGION:Xyzzy Oblast",
+        ])
+    }
+
+    @Test("A surname wins over a town of the same name in that document")
+    func surnamePrecedence() throws {
+        #expect(try probe.mentions("Gov. Sergei Kovrov arrived. Kovrov said so.") == ["PERSON:Sergei Kovrov", "PERSON:Kovrov"])
+        #expect(try probe.mentions("Kovrov is a town.") == ["REGION:Kovrov"])
     }
 }

@@ -32,10 +32,11 @@ public struct ProductKindRule: MentionRule {
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
         for index in sentence {
             let token = context.tokens[index]
-            guard token.kind == .word, !token.isCapitalized || index == sentence.lowerBound || token.isAllUppercase
-                    || isAfterOpeningQuote(index, context: context)
+            guard token.kind == .word,
+                  let (length, match) = context.longestMatch(.productHead, at: index, limit: sentence.upperBound),
+                  !token.isCapitalized || index == sentence.lowerBound || token.isAllUppercase
+                    || isAfterOpeningQuote(index, context: context) || isWrittenAsListed(index, match: match, context: context, sentence: sentence)
             else { continue }
-            guard let (length, match) = context.longestMatch(.productHead, at: index, limit: sentence.upperBound) else { continue }
             let end = index + length
             if end < sentence.upperBound {
                 let next = context.key(end)
