@@ -6,7 +6,12 @@ public final class Lexicons: Sendable {
     public let entries: [LexiconEntry]
     private let entryIndexByID: [String: Int]
     public let vocabulary: Vocabulary
-    private let tables: [LexiconKind: PhraseTable]
+    /// One table per kind, indexed by `LexiconKind.ordinal`.
+    private let tables: [PhraseTable]
+    /// For each word id, a bit per kind (`1 << ordinal`) whose table has a phrase starting
+    /// with that word: rules test it before touching a hash table, and most tokens start
+    /// no phrase at all.
+    private let firstWordKinds: [UInt16]
     /// Folded keys of abbreviations (without their period) for sentence splitting.
     public let abbreviationKeys: Set<String>
     /// Vocabulary ids of the single-word region type words ("Oblast", "Krai", "Republic").
@@ -37,7 +42,7 @@ public final class Lexicons: Sendable {
 
         let forms = entries.flatMap(\.surfaceForms)
         let tokenized = try AliasTokenizer.tokenize(forms)
-        var tables: [LexiconKind: PhraseTable] = [:]
+        let tables = LexiconKind.allCases.map { _ in PhraseTable() }
         var formCursor = 0
         for (entryIndex, entry) in entries.enumerated() {
             for formIndex in entry.surfaceForms.indices {
@@ -59,7 +64,7 @@ public final class Lexicons: Sendable {
                     if entry.kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
                     if word.isAllUppercase { allCaps |= 1 << UInt64(position) }
                 }
-                tables[entry.kind, default: PhraseTable()].insert(
+                tables[entry.kind.ordinal].insert(
                     ids, PhraseMatch(entryIndex: Int32(entryIndex), formIndex: Int32(formIndex), capitalizationMask: mask, allCapsMask: allCaps))
             }
         }
@@ -72,13 +77,24 @@ public final class Lexicons: Sendable {
         self.entryIndexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.vocabulary = vocabulary
         self.tables = tables
+        var firstWordKinds = [UInt16](repeating: 0, count: Int(vocabulary.count))
+        for kind in LexiconKind.allCases {
+            for word in tables[kind.ordinal].firstWords where word >= 0 { firstWordKinds[Int(word)] |= 1 << UInt16(kind.ordinal) }
+        }
+        self.firstWordKinds = firstWordKinds
         self.abbreviationKeys = Set(entries.filter { $0.kind == .abbreviation }.flatMap(\.surfaceForms).map {
             Folding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0)
         })
     }
 
     /// The phrase table of one kind (empty when the lexicons have none).
-    public func table(_ kind: LexiconKind) -> PhraseTable { tables[kind] ?? PhraseTable() }
+    public func table(_ kind: LexiconKind) -> PhraseTable { tables[kind.ordinal] }
+
+    /// Whether some phrase of `kind` starts with word `id` (a bit test, no hashing).
+    @inline(__always)
+    public func startsPhrase(_ id: Int32, of kind: LexiconKind) -> Bool {
+        id >= 0 && Int(id) < firstWordKinds.count && firstWordKinds[Int(id)] & (1 << UInt16(kind.ordinal)) != 0
+    }
 
     /// The vocabulary id of every token of `text`, in token order.
     public func wordIDs(of text: SegmentedText) -> [Int32] {

@@ -15,18 +15,23 @@ public struct PhraseMatch: Sendable {
 /// A token trie over vocabulary ids, compiled once and shared read-only across threads.
 ///
 /// Nodes are integers; edges live in one flat hash table keyed by (node, word id), which
-/// keeps a million-alias lexicon compact and cheap to build.
-public struct PhraseTable: Sendable {
+/// keeps a million-alias lexicon compact and cheap to build. A reference type, so handing
+/// a table to a rule costs one retain rather than a copy of its storage; it is only
+/// mutated while `Lexicons` compiles it, hence `@unchecked Sendable`.
+public final class PhraseTable: @unchecked Sendable {
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [Int32: [PhraseMatch]] = [:]
     private var nodeCount: Int32 = 1  // node 0 is the root
     public private(set) var phraseCount = 0
     public private(set) var longestPhrase = 0
+    /// Word ids that start at least one phrase.
+    public private(set) var firstWords = Set<Int32>()
 
     public init() {}
 
-    mutating func insert(_ words: [Int32], _ match: PhraseMatch) {
-        guard !words.isEmpty else { return }
+    func insert(_ words: [Int32], _ match: PhraseMatch) {
+        guard let first = words.first else { return }
+        firstWords.insert(first)
         var node: Int32 = 0
         for word in words {
             let edge = Self.edgeKey(node, word)
@@ -56,12 +61,6 @@ public struct PhraseTable: Sendable {
             index += 1
             if let matches = terminals[node] { body(index - start, matches) }
         }
-    }
-
-    /// Whether the single word `id` is a one-word phrase of the table.
-    public func containsWord(_ id: Int32) -> Bool {
-        guard id != Vocabulary.unknown, let child = edges[Self.edgeKey(0, id)] else { return false }
-        return terminals[child] != nil
     }
 
     /// The matches of the single word `id`, if it is a one-word phrase.

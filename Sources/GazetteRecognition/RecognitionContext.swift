@@ -6,11 +6,19 @@ public struct RecognitionContext {
     public let text: SegmentedText
     public let wordIDs: [Int32]
     public let lexicons: Lexicons
+    /// Per-token facts rules ask for again and again, computed once per document.
+    private let nameWords: [Bool]
+    private let regionTypeWords: [Bool]
 
     public init(text: SegmentedText, lexicons: Lexicons) {
         self.text = text
         self.lexicons = lexicons
-        self.wordIDs = lexicons.wordIDs(of: text)
+        let wordIDs = lexicons.wordIDs(of: text)
+        self.wordIDs = wordIDs
+        self.nameWords = text.tokens.map { token in
+            token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(token.key)
+        }
+        self.regionTypeWords = wordIDs.map { lexicons.regionTypeWordIDs.contains($0) }
     }
 
     public var tokens: [Token] { text.tokens }
@@ -20,16 +28,12 @@ public struct RecognitionContext {
 
     /// A capitalised word that can be part of a name: not a sentence-initial function word,
     /// month or pronoun ("The", "In", "January").
-    public func isNameWord(_ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
-        return !CommonWords.capitalizedNonNames.contains(token.key)
-    }
+    @inline(__always)
+    public func isNameWord(_ index: Int) -> Bool { nameWords[index] }
 
     /// Whether token `index` is a region type word ("Oblast", "region", "Krai").
-    public func isRegionTypeWord(_ index: Int) -> Bool {
-        lexicons.regionTypeWordIDs.contains(wordIDs[index])
-    }
+    @inline(__always)
+    public func isRegionTypeWord(_ index: Int) -> Bool { regionTypeWords[index] }
 
     /// Whether token `index` is an adjective of origin ("Russian", "Belarusian", "Soviet").
     public func isDemonym(_ index: Int) -> Bool {
@@ -40,6 +44,7 @@ public struct RecognitionContext {
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before
     /// `limit`; returns the longest one's length and match.
     public func longestMatch(_ kind: LexiconKind, at index: Int, limit: Int) -> (length: Int, match: PhraseMatch)? {
+        guard index >= 0, index < limit, lexicons.startsPhrase(wordIDs[index], of: kind) else { return nil }
         var best: (Int, PhraseMatch)?
         lexicons.table(kind).forEachMatch(in: wordIDs, from: index, limit: limit) { length, matches in
             if let first = matches.first(where: { satisfiesCapitalization($0, at: index) }) { best = (length, first) }
