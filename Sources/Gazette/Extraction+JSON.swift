@@ -31,8 +31,11 @@ extension Extraction {
             writer.field("type", mention.type.rawValue)
             writer.field("start", mention.span.start)
             writer.field("end", mention.span.end)
-            writer.field("text", text(of: mention))
-            writer.field("canonical", mention.canonical ?? text(of: mention))
+            let units = text.utf16[Int(text.tokens[mention.tokenRange.lowerBound].utf16Start)..<Int(text.tokens[mention.tokenRange.upperBound - 1].utf16End)]
+            writer.key("text")
+            writer.string(utf16: units)
+            writer.key("canonical")
+            if let canonical = mention.canonical { writer.string(canonical) } else { writer.string(utf16: units) }
             if options.includeProvenance {
                 writer.field("rule", mention.provenance.rule)
                 if let entry = mention.provenance.entry { writer.field("lexicon_id", entry) }

@@ -8,29 +8,26 @@ import GazetteText
 /// Accepted mentions are returned sorted by position.
 public enum OverlapPolicy {
     public static func resolve(_ candidates: [Mention], priorities: [String: Int]) -> [Mention] {
-        let ordered = candidates.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element, rhs.element)
-            if a.tokenRange.count != b.tokenRange.count { return a.tokenRange.count > b.tokenRange.count }
-            let (pa, pb) = (priorities[a.provenance.rule] ?? 99, priorities[b.provenance.rule] ?? 99)
-            if pa != pb { return pa < pb }
-            if a.tokenRange.lowerBound != b.tokenRange.lowerBound { return a.tokenRange.lowerBound < b.tokenRange.lowerBound }
-            return lhs.offset < rhs.offset
+        guard !candidates.isEmpty else { return [] }
+        // One sort key per candidate (length, priority, start, proposal order), so the
+        // comparator never hashes a rule name.
+        let keys = candidates.map { (length: $0.tokenRange.count, priority: priorities[$0.provenance.rule] ?? 99, start: $0.tokenRange.lowerBound) }
+        let order = candidates.indices.sorted { a, b in
+            let (ka, kb) = (keys[a], keys[b])
+            if ka.length != kb.length { return ka.length > kb.length }
+            if ka.priority != kb.priority { return ka.priority < kb.priority }
+            if ka.start != kb.start { return ka.start < kb.start }
+            return a < b
         }
-        var taken = IndexSetLite()
+        let end = candidates.map(\.tokenRange.upperBound).max() ?? 0
+        var claimed = [Bool](repeating: false, count: end)
         var accepted: [Mention] = []
-        for (_, candidate) in ordered where !taken.intersects(candidate.tokenRange) {
-            taken.insert(candidate.tokenRange)
-            accepted.append(candidate)
+        for index in order {
+            let range = candidates[index].tokenRange
+            if range.contains(where: { claimed[$0] }) { continue }
+            for position in range { claimed[position] = true }
+            accepted.append(candidates[index])
         }
         return accepted.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
     }
-}
-
-/// Token positions already claimed by a mention.
-struct IndexSetLite {
-    private var claimed = Set<Int>()
-
-    func intersects(_ range: Range<Int>) -> Bool { range.contains { claimed.contains($0) } }
-
-    mutating func insert(_ range: Range<Int>) { for index in range { claimed.insert(index) } }
 }

@@ -37,8 +37,8 @@ struct PartyFilter {
         while start > sentence.tokenRange.lowerBound, !isBoundary(start - 1) { start -= 1 }
         var end = trigger.upperBound
         while end < sentence.tokenRange.upperBound, !isBoundary(end) {
-            let text = sentence.context.text.text(of: sentence.context.tokens[end])
-            if text == ":" || text == "“" || text == "«" { break }
+            let key = sentence.key(end)
+            if key == ":" || key == "“" || key == "«" { break }
             end += 1
         }
         return start..<end

@@ -34,18 +34,19 @@ public struct LegalFormRule: MentionRule {
 /// A name right after a cue: either a quoted name (“Gomselmash”, «Grodno Azot», "Peleng",
 /// quotes included) or a run of capitalised words.
 enum QuotedOrCapitalizedName {
-    static let openingQuotes: Set<String> = ["“", "\"", "«", "„", "'", "‘"]
-    static let closingQuotes: Set<String> = ["”", "\"", "»", "“", "'", "’"]
+    /// Token keys of quotes (`Folding` turns ‘ and ’ into ').
+    static let openingQuotes: Set<String> = ["“", "\"", "«", "„", "'"]
+    static let closingQuotes: Set<String> = ["”", "\"", "»", "“", "'"]
 
     /// End (exclusive) of the name starting at `start`, or nil.
     static func end(from start: Int, in context: RecognitionContext, sentence: Range<Int>, maxWords: Int = 6) -> Int? {
         guard start < sentence.upperBound else { return nil }
         let first = context.tokens[start]
-        if first.kind == .punctuation, openingQuotes.contains(context.text.text(of: first)) {
+        if first.kind == .punctuation, openingQuotes.contains(context.key(start)) {
             var cursor = start + 1
             while cursor < sentence.upperBound, cursor - start <= maxWords {
                 let token = context.tokens[cursor]
-                if token.kind == .punctuation, closingQuotes.contains(context.text.text(of: token)) {
+                if token.kind == .punctuation, closingQuotes.contains(context.key(cursor)) {
                     return cursor > start + 1 && context.tokens[start + 1].isCapitalized ? cursor + 1 : nil
                 }
                 cursor += 1

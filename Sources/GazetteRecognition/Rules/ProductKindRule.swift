@@ -61,7 +61,7 @@ public struct ProductKindRule: MentionRule {
     }
 
     private func isAfterOpeningQuote(_ index: Int, context: RecognitionContext) -> Bool {
-        index > 0 && QuotedOrCapitalizedName.openingQuotes.contains(context.text.text(of: context.tokens[index - 1]))
+        index > 0 && QuotedOrCapitalizedName.openingQuotes.contains(context.key(index - 1))
     }
 
     /// Moves the start left over modifiers (and singular heads used as modifiers:

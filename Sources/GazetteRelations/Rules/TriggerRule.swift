@@ -9,7 +9,7 @@ public struct TriggerRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        let parties = PartyFilter(sentence: sentence, relations: relations)
+        var partyFilter: PartyFilter?  // built on the first trigger: most sentences have none
         var index = sentence.tokenRange.lowerBound
         var seen = Set<String>()
         while index < sentence.tokenRange.upperBound {
@@ -18,6 +18,8 @@ public struct TriggerRule: RelationRule {
             // Triggers may overlap ("joint production of" states cooperation and production).
             index += 1
             if sentence.isNegated(range.lowerBound) { continue }
+            let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
+            partyFilter = parties
             let pairs: [(Int, Int)]
             switch trigger.type {
             case .meets: pairs = meetingLinks(sentence, range, parties)
