@@ -25,6 +25,13 @@ struct PartyFilter {
         sentence.mentions.indices.filter { types.contains(sentence.mentions[$0].mention.type) && !excluded.contains($0) }
     }
 
+    /// Whether a place is only the setting of the statement: "a service centre in Artyom",
+    /// "the forum in Vitebsk". Settings are no parties to cooperation.
+    func isSetting(_ position: Int) -> Bool {
+        let mention = sentence.mentions[position].mention
+        return mention.type == .region && sentence.key(mention.tokenRange.lowerBound - 1) == "in"
+    }
+
     func isUnionOfStates(_ position: Int) -> Bool {
         RegionRank.of(sentence.mentions[position].mention, in: sentence) >= 5
     }
@@ -44,7 +51,7 @@ struct PartyFilter {
         return start..<end
     }
 
-    private static let boundaryWords: Set<String> = [";", "while", "whereas", "but"]
+    private static let boundaryWords: Set<String> = [";", "while", "whereas"]
     private static let sayingVerbs: Set<String> = [
         "said", "says", "noted", "notes", "stressed", "remarked", "added", "emphasized", "emphasised", "stated", "explained",
         "assured", "recalled", "believes", "reported", "announced", "agreed", "confirmed", "pointed", "out",
@@ -53,6 +60,8 @@ struct PartyFilter {
     private func isBoundary(_ token: Int) -> Bool {
         let key = sentence.key(token)
         if Self.boundaryWords.contains(key) { return true }
+        // "but" starts a clause, except in "not only X but also Y".
+        if key == "but", sentence.key(token + 1) != "also" { return true }
         return key == "that" && Self.sayingVerbs.contains(sentence.key(token - 1))
     }
 
@@ -80,6 +89,23 @@ struct PartyFilter {
         }
         // "in Volga Federal District", "in Siberia": a setting, not a party.
         if sentence.key(start - 1) == "in", RegionRank.of(mention, in: sentence) == 3 { return true }
+        // "the press service of the Republic of Tatarstan": the place qualifies a noun.
+        if mention.type == .region, sentence.key(beforeOf) == "of", sentence.tokenRange.contains(beforeOf - 1) {
+            let noun = sentence.context.tokens[beforeOf - 1]
+            if noun.kind == .word, !noun.isCapitalized, sentence.trigger(at: beforeOf - 1) == nil { return true }
+        }
+        // "the Smolensk sewing factory Smolyanka", "the Tomsk company Mikran": a place
+        // before descriptors and an enterprise name locates the enterprise.
+        if mention.type == .region {
+            var next = end
+            while next < end + 4, sentence.tokenRange.contains(next), sentence.mention(at: next) == nil,
+                  sentence.context.tokens[next].kind == .word, !sentence.context.tokens[next].isCapitalized {
+                next += 1
+            }
+            if next > end, let following = sentence.mention(startingAt: next), sentence.mentions[following].mention.type == .enterprise {
+                return true
+            }
+        }
         // The destination of a visit: "his working trip to Moscow".
         for length in 1...3 where sentence.tokenRange.contains(start - length) {
             if let trigger = sentence.trigger(at: start - length), trigger.type == .visited, trigger.length == length { return true }

@@ -55,4 +55,24 @@ struct PartyFilterTests {
     func countryMismatch() throws {
         #expect(try probe.relations("the Days of St. Petersburg in Belarus") == [])
     }
+
+    @Test("Coordination across descriptors and located-in modifiers")
+    func coordinationWithDescriptors() throws {
+        #expect(try probe.relations("BelAZ and the Minsk company Mikran will cooperate.") == [
+            "located_in(Mikran, Minsk)", "cooperates_with(BelAZ, Mikran)",
+        ])
+    }
+
+    @Test("A place that is only the setting is no party; 'not only … but also' is one clause")
+    func settingsAndButAlso() throws {
+        #expect(try probe.relations("BelAZ will supply trucks to Tatarstan at the forum in Samara.") == ["cooperates_with(BelAZ, Tatarstan)"])
+        #expect(try probe.relations("Belarus will supply not only trucks but also buses to Tatarstan.") == ["cooperates_with(Belarus, Tatarstan)"])
+    }
+
+    @Test("A fronted 'Based in X,' locates the enterprise")
+    func basedInFront() throws {
+        #expect(try probe.relations("Based in Minsk, BelAZ ships trucks to Tatarstan.") == [
+            "located_in(BelAZ, Minsk)", "cooperates_with(BelAZ, Tatarstan)",
+        ])
+    }
 }

@@ -19,6 +19,7 @@ public struct ContainmentRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        basedInFront(sentence, into: &relations)
         for item in sentence.mentions where item.mention.type == .region || item.mention.type == .enterprise {
             var end = item.mention.tokenRange.upperBound
             // "the Niva-Holding enterprise from Soligorsk": a descriptor after the name.
@@ -60,5 +61,19 @@ public struct ContainmentRule: RelationRule {
                 break
             }
         }
+    }
+
+    /// "Based in Bobruisk, Belshina has …": the place fronted before the enterprise.
+    private func basedInFront(_ sentence: SentenceMentions, into relations: inout [Relation]) {
+        let start = sentence.tokenRange.lowerBound
+        guard sentence.key(start) == "based" || sentence.key(start) == "located", sentence.key(start + 1) == "in",
+              let place = sentence.mention(startingAt: start + 2), sentence.mentions[place].mention.type == .region
+        else { return }
+        let comma = sentence.mentions[place].mention.tokenRange.upperBound
+        guard sentence.key(comma) == ",", let enterprise = sentence.mention(startingAt: comma + 1),
+              sentence.mentions[enterprise].mention.type == .enterprise
+        else { return }
+        relations.append(Relation(
+            type: .locatedIn, head: sentence.mentions[enterprise].index, tail: sentence.mentions[place].index, rule: name))
     }
 }

@@ -77,7 +77,7 @@ public struct TriggerRule: RelationRule {
     private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
         let clause = parties.clause(around: trigger)
         let candidates = parties.positions(of: [.region, .enterprise]).filter {
-            clause.contains(sentence.mentions[$0].mention.tokenRange.lowerBound) && !parties.isUnionOfStates($0)
+            clause.contains(sentence.mentions[$0].mention.tokenRange.lowerBound) && !parties.isUnionOfStates($0) && !parties.isSetting($0)
         }
         guard candidates.count >= 2 else { return [] }
         // "trade between Belarus and Bashkortostan": the parties follow the trigger.
@@ -104,16 +104,27 @@ public struct TriggerRule: RelationRule {
         guard !positions.isEmpty else { return [] }
         let ordered = ending ? positions.reversed() : positions
         var group = [ordered[0]]
-        let joiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-"]
         for position in ordered.dropFirst() {
             guard let last = group.last else { break }
             let (a, b) = ending ? (position, last) : (last, position)
             let gap = sentence.mentions[a].mention.tokenRange.upperBound..<sentence.mentions[b].mention.tokenRange.lowerBound
-            // "Belarus-Russia" joins with a bare hyphen; adjacent names ("Russia Union State") do not.
-            guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ joiners.contains(sentence.key($0)) }) else { break }
+            // "Belarus-Russia" joins with a bare hyphen; adjacent names ("Russia Union State") do
+            // not. Descriptors and located-in modifiers may follow the conjunction: "OAO
+            // Integral and the Tomsk company Mikran", "PAO KAMAZ and Belarus’ OAO Belshina".
+            guard !gap.isEmpty, gap.count <= 8, gap.contains(where: { [",", "and", "or", "-"].contains(sentence.key($0)) }),
+                  gap.allSatisfy({ isCoordinationFiller($0, sentence) })
+            else { break }
             group.append(position)
         }
         return ending ? group.reversed() : group
+    }
+
+    private func isCoordinationFiller(_ token: Int, _ sentence: SentenceMentions) -> Bool {
+        let joiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-", "based"]
+        if joiners.contains(sentence.key(token)) || sentence.isPossessive(token) { return true }
+        if let position = sentence.mention(at: token) { return sentence.mentions[position].mention.type == .region }
+        let word = sentence.context.tokens[token]
+        return word.kind == .word && !word.isCapitalized && sentence.trigger(at: token) == nil
     }
 
     /// The person before a visit trigger and the first place after it (the possessed one
