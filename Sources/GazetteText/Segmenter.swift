@@ -32,6 +32,15 @@ public final class Segmenter {
     /// ICU's version, for diagnostics.
     public static var icuVersion: String { ICUBreaker.icuVersion }
 
+    /// Raw ICU word segmentation of `text` and nothing else: the UTF-16 copy and the
+    /// boundary walk. Benchmarks use it as the floor the pipeline is measured against.
+    /// Returns the number of segments.
+    public func rawWordSegmentCount(_ text: String) throws -> Int {
+        var count = 0
+        try breaker.forEachWordSegment(Array(text.utf16)) { _, _, _ in count += 1 }
+        return count
+    }
+
     public func segment(_ text: String) throws -> SegmentedText {
         let units = Array(text.utf16)
         let marker = DateMarker.find(in: units)

@@ -1,0 +1,107 @@
+import Dispatch
+import Foundation
+import Gazette
+
+/// Throughput benchmarks, all measured in one run on the same synthetic dump:
+/// raw ICU word segmentation (the floor), segmentation only, and the full pipeline
+/// (extraction plus JSON-lines output) on one core and on every core.
+///
+///   swift run -c release gazette-benchmarks [--megabytes N] [--jobs N]
+
+struct Options {
+    var megabytes = 50
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    init(arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
+            case "--jobs": jobs = iterator.next().flatMap(Int.init) ?? jobs
+            default: FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
+            }
+        }
+    }
+}
+
+/// The project's own labelled texts (seeds and written fixtures), repeated in a fixed order
+/// until the dump reaches the requested size: deterministic, and no outside data.
+func syntheticDump(root: URL, megabytes: Int) throws -> [String] {
+    var texts: [String] = []
+    for file in ["Evaluation/fixtures/seeds.gold.jsonl", "Evaluation/fixtures/written.gold.jsonl"] {
+        let data = try Data(contentsOf: root.appendingPathComponent(file))
+        for line in data.split(separator: 0x0A) where !line.isEmpty {
+            if case let .object(members) = try JSONParser.parse(Array(line)),
+               let text = members.first(where: { $0.0 == "text" })?.1.stringValue {
+                texts.append(text)
+            }
+        }
+    }
+    precondition(!texts.isEmpty, "no fixture texts found under \(root.path)")
+    var dump: [String] = []
+    var bytes = 0
+    while bytes < megabytes * 1_000_000 {
+        let text = texts[dump.count % texts.count]
+        dump.append(text)
+        bytes += text.utf8.count
+    }
+    return dump
+}
+
+func measure(_ label: String, bytes: Int, _ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let rate = Double(bytes) / 1e6 / seconds
+    let padded = label.padding(toLength: 36, withPad: " ", startingAt: 0)
+    print(padded + String(format: "%8.2f MB/s  (%.2f s)", rate, seconds))
+    return rate
+}
+
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+let options = Options(arguments: CommandLine.arguments)
+let dump = try syntheticDump(root: options.root, megabytes: options.megabytes)
+let bytes = dump.reduce(0) { $0 + $1.utf8.count }
+print("dump: \(dump.count) articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB of text; ICU \(Segmenter.icuVersion); \(options.jobs) jobs")
+
+let loadStart = DispatchTime.now().uptimeNanoseconds
+let lexicons = try LexiconLoader.load(directory: options.root.appendingPathComponent("Lexicons").path)
+let extractor = Extractor(lexicons: lexicons)
+print(String(format: "lexicons: %d entries loaded and compiled in %.2f s", lexicons.entries.count,
+             Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9))
+
+let segmenter = try Segmenter(options: lexicons.segmentationOptions)
+var sink = 0
+let raw = try measure("raw ICU word segmentation", bytes: bytes) {
+    for text in dump { sink &+= try segmenter.rawWordSegmentCount(text) }
+}
+let segmentation = try measure("segmentation (tokens, sentences)", bytes: bytes) {
+    for text in dump { sink &+= try segmenter.segment(text).tokens.count }
+}
+let single = try measure("full pipeline, 1 job", bytes: bytes) {
+    for (index, text) in dump.enumerated() {
+        let record = ArticleRecord(id: "a\(index)", text: text, source: "bench")
+        sink &+= try extractor.extract(text).jsonLine(for: record).count
+    }
+}
+let jobs = options.jobs
+let parallel = measure("full pipeline, \(jobs) jobs", bytes: bytes) {
+    let chunk = (dump.count + jobs * 8 - 1) / (jobs * 8)
+    DispatchQueue.concurrentPerform(iterations: (dump.count + chunk - 1) / chunk) { block in
+        for index in (block * chunk)..<min(dump.count, (block + 1) * chunk) {
+            let record = ArticleRecord(id: "a\(index)", text: dump[index], source: "bench")
+            _ = try? extractor.extract(dump[index]).jsonLine(for: record)
+        }
+    }
+}
+print(String(format: "ratios: segmentation/raw %.2f, pipeline(1 job)/raw %.2f, pipeline(%d jobs)/pipeline(1 job) %.2f",
+             segmentation / raw, single / raw, jobs, parallel / single))
+print(String(format: "peak resident memory: %.0f MB", peakResidentMegabytes()))
+if sink == 42 { print("") }  // keeps the measured work observable
