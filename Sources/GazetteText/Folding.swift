@@ -112,20 +112,27 @@ public struct Folding {
     }
 
     private mutating func foldEnding() {
-        func endsWith(_ suffix: String) -> Bool {
-            let suffixBytes = Array(suffix.utf8)
-            return scratch.count > suffixBytes.count + 1 && scratch.suffix(suffixBytes.count).elementsEqual(suffixBytes)
-        }
-        func replaceEnding(_ length: Int, with replacement: String) {
-            scratch.removeLast(length)
-            scratch.append(contentsOf: replacement.utf8)
-        }
-        if endsWith("iya") { replaceEnding(3, with: "ia") }
-        else if endsWith("ander") { replaceEnding(5, with: "andr") }
-        else if endsWith("iy") || endsWith("yi") || endsWith("ij") { replaceEnding(2, with: "y") }
-        else if endsWith("ei") { replaceEnding(2, with: "ey") }
-        else if endsWith("i"), let before = scratch.dropLast().last, before >= 0x61, before <= 0x7A {
-            replaceEnding(1, with: "y")
+        // Byte-wise, without building strings: this runs for every capitalised token.
+        let count = scratch.count
+        func ends(_ a: UInt8, _ b: UInt8) -> Bool { count > 3 && scratch[count - 2] == a && scratch[count - 1] == b }
+        let (a, d, e, i, j, n, r, y) = (UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "i"),
+                                        UInt8(ascii: "j"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "y"))
+        if count > 4, scratch[count - 3] == i, scratch[count - 2] == y, scratch[count - 1] == a {
+            scratch.removeLast(2)
+            scratch[count - 3] = i
+            scratch.append(a)  // -iya → -ia
+        } else if count > 6, scratch[count - 5] == a, scratch[count - 4] == n, scratch[count - 3] == d,
+                  scratch[count - 2] == e, scratch[count - 1] == r {
+            scratch.removeLast(2)
+            scratch.append(r)  // -ander → -andr
+        } else if ends(i, y) || ends(y, i) || ends(i, j) {
+            scratch.removeLast(2)
+            scratch.append(y)
+        } else if ends(e, i) {
+            scratch[count - 1] = y  // -ei → -ey
+        } else if count > 2, scratch[count - 1] == i, scratch[count - 2] >= 0x61, scratch[count - 2] <= 0x7A {
+            scratch[count - 1] = y
         }
     }
+
 }

@@ -41,6 +41,11 @@ public final class Segmenter {
         return count
     }
 
+    /// Raw ICU sentence segmentation of `text`, for benchmarks. Returns the boundary count.
+    public func rawSentenceBoundaryCount(_ text: String) throws -> Int {
+        try breaker.sentenceBoundaries(Array(text.utf16)).count
+    }
+
     public func segment(_ text: String) throws -> SegmentedText {
         let units = Array(text.utf16)
         let marker = DateMarker.find(in: units)

@@ -82,6 +82,9 @@ var sink = 0
 let raw = try measure("raw ICU word segmentation", bytes: bytes) {
     for text in dump { sink &+= try segmenter.rawWordSegmentCount(text) }
 }
+_ = try measure("raw ICU sentence segmentation", bytes: bytes) {
+    for text in dump { sink &+= try segmenter.rawSentenceBoundaryCount(text) }
+}
 let segmentation = try measure("segmentation (tokens, sentences)", bytes: bytes) {
     for text in dump { sink &+= try segmenter.segment(text).tokens.count }
 }
