@@ -44,7 +44,10 @@ let package = Package(
         .testTarget(name: "GazetteRecognitionTests", dependencies: ["GazetteRecognition", "GazetteTestSupport"]),
         .testTarget(name: "GazetteRelationsTests", dependencies: ["GazetteRelations", "GazetteTestSupport"]),
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteEvaluationTests", dependencies: ["GazetteEvaluation", "GazetteTestSupport"]),
+        .testTarget(
+            name: "GazetteEvaluationTests", dependencies: ["GazetteEvaluation", "GazetteTestSupport"],
+            exclude: ["Fixtures"]  // read through #filePath, not as a bundle resource
+        ),
         .testTarget(name: "GazetteEndToEndTests", dependencies: ["GazetteTestSupport", "gazette"]),
     ]
 )

@@ -26,6 +26,8 @@ public struct Recognizer: Sendable {
         var mentions = OverlapPolicy.resolve(candidates, priorities: priorities)
         mentions = dropKindWordsAfterNamedProducts(mentions, context: context)
         mentions = NamedProductAfterKindRule().apply(in: context, mentions: mentions)
+        mentions += ParenthesizedAliasRule().propose(in: context, mentions: mentions)
+        mentions.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         mentions += TitledPersonRule().propose(in: context, mentions: mentions)
         mentions = MentionPropagation().propagate(in: context, mentions: mentions)
         mentions.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }

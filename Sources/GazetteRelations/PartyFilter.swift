@@ -90,9 +90,11 @@ struct PartyFilter {
         // "in Volga Federal District", "in Siberia": a setting, not a party.
         if sentence.key(start - 1) == "in", RegionRank.of(mention, in: sentence) == 3 { return true }
         // "the press service of the Republic of Tatarstan": the place qualifies a noun.
-        if mention.type == .region, sentence.key(beforeOf) == "of", sentence.tokenRange.contains(beforeOf - 1) {
+        // Also "the Ministry of Industry of Belarus", an unlabelled body's name.
+        if mention.type == .region, sentence.key(beforeOf) == "of", sentence.tokenRange.contains(beforeOf - 1),
+           sentence.mention(at: beforeOf - 1) == nil {
             let noun = sentence.context.tokens[beforeOf - 1]
-            if noun.kind == .word, !noun.isCapitalized, sentence.trigger(at: beforeOf - 1) == nil { return true }
+            if noun.kind == .word, sentence.trigger(at: beforeOf - 1) == nil { return true }
         }
         // "the Smolensk sewing factory Smolyanka", "the Tomsk company Mikran": a place
         // before descriptors and an enterprise name locates the enterprise.
@@ -102,6 +104,8 @@ struct PartyFilter {
                   sentence.context.tokens[next].kind == .word, !sentence.context.tokens[next].isCapitalized {
                 next += 1
             }
+            // The name may stand in quotes: the Kursk company «Seim-Rezina».
+            if next > end, sentence.mention(at: next) == nil, ["“", "«", "\"", "'", "„"].contains(sentence.key(next)) { next += 1 }
             if next > end, let following = sentence.mention(startingAt: next), sentence.mentions[following].mention.type == .enterprise {
                 return true
             }

@@ -12,7 +12,7 @@ public struct RelationExtractor: Sendable {
     }
 
     public static let defaultRules: [any RelationRule] = [
-        PossessiveRule(), ContainmentRule(), LeaderRule(), ProductModifierRule(), ProductOfMakerRule(), TriggerRule(),
+        PossessiveRule(), ContainmentRule(), SiteRule(), LeaderRule(), ProductModifierRule(), ProductOfMakerRule(), TriggerRule(),
     ]
 
     public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {

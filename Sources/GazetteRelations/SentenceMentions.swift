@@ -73,7 +73,7 @@ public struct SentenceMentions {
     }
 
     /// Positions of mentions that only qualify a title: the places and enterprises between
-    /// a title and the person it names ("President of Russia’s Tatarstan Rustam
+    /// a title and the person it names, or after a title with no person ("President of Russia’s Tatarstan Rustam
     /// Minnikhanov", "Ambassador … of Belarus to Russia Dmitry Krutoi", "Belarus President
     /// Aleksandr Lukashenko"). They are not parties to what the sentence says.
     public func titleComplements() -> Set<Int> {
@@ -91,24 +91,23 @@ public struct SentenceMentions {
             // After it: "of [the] … to … (alias) … Executive Committee".
             var cursor = index + length
             var steps = 0
-            var reachedPerson = false
             while tokenRange.contains(cursor), steps < 14 {
                 steps += 1
                 if let position = mention(at: cursor) {
-                    if mentions[position].mention.type == .person { reachedPerson = true; break }
+                    if mentions[position].mention.type == .person { break }
                     zone.append(position)
                     cursor = mentions[position].mention.tokenRange.upperBound
                     continue
                 }
                 let key = key(cursor)
-                guard ["of", "the", "to", "in", "(", ")", ","].contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
+                guard ["of", "the", "to", "in", "(", ")"].contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
                         || context.longestMatch(.title, at: cursor, limit: cursor + 1) != nil
                 else { break }
                 cursor += 1
             }
-            if reachedPerson || zone.count == 1 && before >= tokenRange.lowerBound && zone.first == mention(at: before) {
-                result.formUnion(zone)
-            }
+            // With or without a person after it ("the press service of the Head of the
+            // Udmurt Republic"), the place only says whose title it is.
+            result.formUnion(zone)
             index += length
         }
         return result

@@ -34,10 +34,12 @@ public struct Folding {
     public mutating func key(_ units: UnsafeBufferPointer<UInt16>, transliterating: Bool) -> String {
         bytes.removeAll(keepingCapacity: true)
         var asciiOnly = true
+        var hasLowercase = false
         forEachScalar(in: units) { scalar in
             let value = scalar.value
             if value < 0x80 {
                 let byte = UInt8(value)
+                if byte >= 0x61 && byte <= 0x7A { hasLowercase = true }
                 bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             } else if let folded = Folding.foldedNonASCII(value) {
                 bytes.append(folded)
@@ -46,7 +48,8 @@ public struct Folding {
                 for character in scalar.properties.lowercaseMapping.utf8 { bytes.append(character) }
             }
         }
-        if transliterating, asciiOnly, bytes.count > 1 { transliterate() }
+        // Acronyms ("OOO", "EEU", "MMK") are not names to transliterate.
+        if transliterating, asciiOnly, hasLowercase, bytes.count > 1 { transliterate() }
         return String(decoding: bytes, as: UTF8.self)
     }
 

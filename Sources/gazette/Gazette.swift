@@ -12,7 +12,7 @@ struct GazetteCommand: ParsableCommand {
             reported on stderr with its file, line and id), 2 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, EvaluateCommand.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage-error status (64) to the documented 2.

@@ -13,10 +13,20 @@ public struct EnterpriseDescriptorRule: MentionRule {
             guard let (length, match) = context.longestMatch(.enterpriseDescriptor, at: index, limit: sentence.upperBound) else {
                 continue
             }
-            let start = index + length
-            guard let end = QuotedOrCapitalizedName.end(from: start, in: context, sentence: sentence, maxWords: 3) else { continue }
+            var start = index + length
+            // "the Omsk plant of Sibagrotekh".
+            if start < sentence.upperBound, context.key(start) == "of", start + 1 < sentence.upperBound, context.isNameWord(start + 1) {
+                start += 1
+            }
+            guard var end = QuotedOrCapitalizedName.end(from: start, in: context, sentence: sentence, maxWords: 3) else { continue }
+            // A descriptor's quotes are not part of the name: the Kursk company «Seim-Rezina».
+            if context.tokens[start].kind == .punctuation {
+                start += 1
+                end -= 1
+                guard end > start else { continue }
+            }
             // The name must be new: not a place, person or title that other rules know.
-            let nameStart = context.tokens[start].kind == .punctuation ? start + 1 : start
+            let nameStart = start
             if context.longestMatch(.region, at: nameStart, limit: end) != nil
                 || context.longestMatch(.givenName, at: nameStart, limit: end) != nil
                 || context.longestMatch(.title, at: nameStart, limit: end) != nil

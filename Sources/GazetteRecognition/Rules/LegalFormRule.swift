@@ -44,7 +44,7 @@ enum QuotedOrCapitalizedName {
         let first = context.tokens[start]
         if first.kind == .punctuation, openingQuotes.contains(context.key(start)) {
             var cursor = start + 1
-            while cursor < sentence.upperBound, cursor - start <= maxWords {
+            while cursor < sentence.upperBound, cursor - start <= maxWords + 4 {
                 let token = context.tokens[cursor]
                 if token.kind == .punctuation, closingQuotes.contains(context.key(cursor)) {
                     return cursor > start + 1 && context.tokens[start + 1].isCapitalized ? cursor + 1 : nil

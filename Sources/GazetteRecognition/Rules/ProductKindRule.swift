@@ -21,8 +21,10 @@ public struct ProductKindRule: MentionRule {
         "program", "programme", "programs", "programmes", "project", "projects", "sphere", "field", "base",
         "segment", "business", "hub", "centre", "center", "station", "dealers", "dealer", "service", "operators",
     ]
-    /// Words before a head that make it a verb ("to ship", "will supply").
+    /// Words before a head that make it a verb ("to ship", "will supply") or a manner
+    /// ("by rail", "by sea").
     static let verbMarkers: Set<String> = [
+        "by",
         "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "also", "we", "they",
         "i", "you", "it", "he", "she", "which", "that", "who", "without",
     ]
@@ -79,6 +81,7 @@ public struct ProductKindRule: MentionRule {
             // "passenger and cargo vehicles": a conjunction between two modifiers.
             let conjunction = start - 1
             if start != head, context.key(conjunction) == "and" || context.key(conjunction) == "or",
+               !endsWithHead(conjunction, context: context, sentence: sentence),
                let before = modifierEnding(at: conjunction, context: context, sentence: sentence, modifiersOnly: true)
             {
                 modifiers += (before..<conjunction).map { context.key($0) }
@@ -88,6 +91,15 @@ public struct ProductKindRule: MentionRule {
             break
         }
         return (start, modifiers)
+    }
+
+    /// "rolled steel and oil products": the word before the conjunction is a product head,
+    /// so the conjunction joins two products, not two modifiers.
+    private func endsWithHead(_ end: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
+        for length in 1...3 where end - length >= sentence.lowerBound {
+            if context.longestMatch(.productHead, at: end - length, limit: end)?.length == length { return true }
+        }
+        return false
     }
 
     /// Start of a modifier phrase (up to 3 tokens: "road-construction") ending right

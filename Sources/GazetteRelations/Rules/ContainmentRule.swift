@@ -11,6 +11,8 @@ public struct ContainmentRule: RelationRule {
         ["part", "of", "the"], ["part", "of"], ["is", "a", "part", "of", "the"], ["based", "in"], ["located", "in"],
         ["is", "a", "crucial", "part", "of", "the"], ["is", "an", "important", "part", "of", "the"], ["from"],
         [",", "located", "in"], [",", "based", "in"],
+        [",", "the", "capital", "of"], [",", "the", "administrative", "centre", "of"], [",", "the", "administrative", "center", "of"],
+        [",", "the", "centre", "of"], [",", "the", "center", "of"], [",", "a", "city", "in"], [",", "a", "town", "in"],
     ]
     private static let enterprisePhrases: Set<[String]> = [
         ["in"], ["("], ["based", "in"], ["located", "in"], ["from"], [",", "located", "in"], [",", "based", "in"],
@@ -41,6 +43,8 @@ public struct ContainmentRule: RelationRule {
                 let container = sentence.mentions[sentence.possessiveChainEnd(from: target)]
                 guard container.mention.type == .region else { continue }
                 if phrase == ["from"], item.mention.type == .region { continue }
+                let isAppositive = phrase.first == "," && phrase.count > 1 && !["located", "based"].contains(phrase[1])
+                if isAppositive, item.mention.type == .enterprise { continue }
                 if phrase == ["in"] || phrase == ["in", "the"], item.mention.type == .region,
                    RegionRank.of(container.mention, in: sentence) < 3
                 {
@@ -52,6 +56,10 @@ public struct ContainmentRule: RelationRule {
                     continue
                 }
                 if item.mention.type == .region, !RegionRank.canContain(container.mention, item.mention, in: sentence) { continue }
+                if isAppositive {
+                    relations.append(Relation(type: .partOf, head: item.index, tail: container.index, rule: name))
+                    break
+                }
                 if item.mention.type == .enterprise {
                     guard Self.enterprisePhrases.contains(phrase) else { continue }
                     relations.append(Relation(type: .locatedIn, head: item.index, tail: container.index, rule: name))

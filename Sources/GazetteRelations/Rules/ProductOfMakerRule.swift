@@ -3,7 +3,8 @@ import GazetteRecognition
 /// A product followed by its maker: "harvesters by the association Gomselmash", "tractors
 /// of Minsk Tractor Works", "dump trucks of the Belarusian automobile plant BelAZ",
 /// "equipment by the Minsk holding Planar and the Zelenograd company Mikrotekh-Z"
-/// → produces(maker, product). ("from" is left out: "buys harvesters from X" is trade.)
+/// → produces(maker, product); "compressors made in Minsk" and "Yaroslavl-made engines"
+/// → produces(place, product). ("from" is left out: "buys harvesters from X" is trade.)
 public struct ProductOfMakerRule: RelationRule {
     public let name = "product-of-maker"
     private static let links: Set<String> = ["by", "of"]
@@ -12,8 +13,21 @@ public struct ProductOfMakerRule: RelationRule {
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         for item in sentence.mentions where item.mention.type == .product {
+            // "Yaroslavl-made engines".
+            let start = item.mention.tokenRange.lowerBound
+            if sentence.key(start - 1) == "made", sentence.key(start - 2) == "-", let place = sentence.mention(at: start - 3),
+               sentence.mentions[place].mention.type == .region || sentence.mentions[place].mention.type == .enterprise {
+                relations.append(Relation(type: .produces, head: sentence.mentions[place].index, tail: item.index, rule: name))
+            }
             var cursor = item.mention.tokenRange.upperBound
-            if ["made", "produced", "manufactured", "assembled", "built"].contains(sentence.key(cursor)) { cursor += 1 }
+            let participle = ["made", "produced", "manufactured", "assembled", "built"].contains(sentence.key(cursor))
+            if participle { cursor += 1 }
+            // "compressors made in Minsk": the place makes them (ANNOTATION.md §2 produces).
+            if participle, sentence.key(cursor) == "in", let place = sentence.mention(startingAt: cursor + 1),
+               sentence.mentions[place].mention.type == .region {
+                relations.append(Relation(type: .produces, head: sentence.mentions[place].index, tail: item.index, rule: name))
+                continue
+            }
             guard Self.links.contains(sentence.key(cursor)) else { continue }
             var position = maker(from: cursor + 1, in: sentence)
             while let found = position {

@@ -18,6 +18,8 @@ public struct TriggerRule: RelationRule {
             // Triggers may overlap ("joint production of" states cooperation and production).
             index += 1
             if sentence.isNegated(range.lowerBound) { continue }
+            // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
+            if sentence.key(range.lowerBound - 1) == "-", !sentence.context.tokens[range.lowerBound].hasSpaceBefore { continue }
             let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
             partyFilter = parties
             let pairs: [(Int, Int)]
@@ -60,12 +62,22 @@ public struct TriggerRule: RelationRule {
     /// manufacture … chip production equipment"; "BelAZ is the largest manufacturer of haul
     /// trucks and transport equipment".
     private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
+        let clause = parties.clause(around: trigger)
         let makers = parties.positions(of: [.enterprise, .region]).filter {
-            sentence.mentions[$0].mention.tokenRange.upperBound <= trigger.lowerBound && !parties.isUnionOfStates($0)
+            let range = sentence.mentions[$0].mention.tokenRange
+            return range.upperBound <= trigger.lowerBound && range.lowerBound >= clause.lowerBound && !parties.isUnionOfStates($0)
         }
-        let products = parties.positions(of: [.product]).filter { sentence.mentions[$0].mention.tokenRange.lowerBound >= trigger.upperBound }
-        let enterprises = makers.filter { sentence.mentions[$0].mention.type == .enterprise }
-        let subjects = coordinated(enterprises.isEmpty ? makers : enterprises, ending: true, sentence)
+        let products = parties.positions(of: [.product]).filter {
+            let range = sentence.mentions[$0].mention.tokenRange
+            return range.lowerBound >= trigger.upperBound && range.lowerBound < clause.upperBound
+        }
+        // "Yaroslavl Oblast and MZKT to build fire trucks": every coordinated maker; a lone
+        // place before an enterprise maker ("Belarus … BelAZ produces") yields to it.
+        var subjects = coordinated(makers, ending: true, sentence)
+        if subjects.count == 1, let only = subjects.first, sentence.mentions[only].mention.type == .region,
+           let enterprise = makers.last(where: { sentence.mentions[$0].mention.type == .enterprise }) {
+            subjects = [enterprise]
+        }
         let objects = coordinated(products, ending: false, sentence)
         return subjects.flatMap { subject in objects.map { (subject, $0) } }
     }
@@ -122,7 +134,13 @@ public struct TriggerRule: RelationRule {
     private func isCoordinationFiller(_ token: Int, _ sentence: SentenceMentions) -> Bool {
         let joiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-", "based"]
         if joiners.contains(sentence.key(token)) || sentence.isPossessive(token) { return true }
-        if let position = sentence.mention(at: token) { return sentence.mentions[position].mention.type == .region }
+        if let position = sentence.mention(at: token) {
+            let mention = sentence.mentions[position].mention
+            // A place used as a modifier, or an alias in parentheses: "Plant (MZKT) and …".
+            return mention.type == .region
+                || sentence.key(mention.tokenRange.lowerBound - 1) == "(" && sentence.key(mention.tokenRange.upperBound) == ")"
+        }
+        if sentence.key(token) == "(" || sentence.key(token) == ")" { return true }
         let word = sentence.context.tokens[token]
         return word.kind == .word && !word.isCapitalized && sentence.trigger(at: token) == nil
     }
@@ -133,7 +151,12 @@ public struct TriggerRule: RelationRule {
         let persons = sentence.mentions.indices.filter {
             sentence.mentions[$0].mention.type == .person && sentence.mentions[$0].mention.tokenRange.upperBound <= trigger.lowerBound
         }
-        guard let person = persons.first,
+        // "…, Sergei Lisovets, who is on a visit to Udmurtia": the relative clause's person.
+        let relative = persons.last.flatMap { last -> Int? in
+            let between = sentence.mentions[last].mention.tokenRange.upperBound..<trigger.lowerBound
+            return between.contains(where: { sentence.key($0) == "who" }) ? last : nil
+        }
+        guard let person = relative ?? persons.first,
               let place = sentence.mentions.indices.first(where: {
                   sentence.mentions[$0].mention.type == .region && sentence.mentions[$0].mention.tokenRange.lowerBound >= trigger.upperBound
                       && sentence.mentions[$0].mention.tokenRange.lowerBound <= trigger.upperBound + 2
