@@ -132,3 +132,25 @@ struct LexiconPrecisionTests {
         #expect(try probe.mentions("Kovrov is a town.") == ["REGION:Kovrov"])
     }
 }
+
+@Suite("Recognition: aliases and document links")
+struct AliasAndLinkTests {
+    let probe: RecognitionProbe
+
+    init() throws { probe = try RecognitionProbe() }
+
+    @Test("A name in parentheses after an enterprise is its alias")
+    func parenthesizedAlias() throws {
+        #expect(try probe.mentionsWithRules("the Yaroslavl Motor Plant (Avtodizel) ships buses") == [
+            "ENTERPRISE:Yaroslavl Motor Plant@enterprise-head-word", "ENTERPRISE:Avtodizel@parenthesized-alias", "PRODUCT:buses@product-kind",
+        ])
+    }
+
+    @Test("A descriptor's quotes stay outside the name; legal-form names link without the form")
+    func quotesAndLinks() throws {
+        #expect(try probe.mentions("the Minsk company «Seim-Rezina» grows") == ["REGION:Minsk", "ENTERPRISE:Seim-Rezina"])
+        #expect(try probe.mentions("OJSC Yantar-Kholod grows. Yantar-Kholod builds.") == [
+            "ENTERPRISE:OJSC Yantar-Kholod", "ENTERPRISE:Yantar-Kholod",
+        ])
+    }
+}

@@ -49,6 +49,7 @@ public struct ProductKindRule: MentionRule {
                 if context.longestMatch(.productHead, at: end, limit: sentence.upperBound) != nil { continue }
             }
             if index > sentence.lowerBound, Self.verbMarkers.contains(context.key(index - 1)) { continue }
+            if isVerbUse(index, length: length, context: context, sentence: sentence) { continue }
             let entry = context.lexicons.entry(match)
             let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence)
             if entry.flag("generic") {
@@ -60,6 +61,18 @@ public struct ProductKindRule: MentionRule {
                 type: .product, tokenRange: range, span: context.text.span(ofTokens: range),
                 provenance: Provenance(rule: name, entry: entry.id)))
         }
+    }
+
+    /// "BelAZ ships 300 trucks", "MAZ ships buses to Tula": a head that is also a verb of
+    /// trade, followed by a number, a determiner or another product, is the verb.
+    private func isVerbUse(_ index: Int, length: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
+        guard length == 1, context.longestMatch(.relationTrigger, at: index, limit: index + 1) != nil else { return false }
+        let next = index + 1
+        guard next < sentence.upperBound else { return false }
+        if context.tokens[next].kind == .number { return true }
+        if ["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"].contains(context.key(next)) { return true }
+        return context.longestMatch(.productHead, at: next, limit: sentence.upperBound) != nil
+            || context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
     }
 
     private func isAfterOpeningQuote(_ index: Int, context: RecognitionContext) -> Bool {
