@@ -21,11 +21,13 @@ let package = Package(
             name: "CICUBridge",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // zlib's gzip reader behind a plain-C header, for streaming plain and .gz inputs.
+        .target(name: "CZlibBridge", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "GazetteText", dependencies: ["CICUBridge"]),
         .target(name: "GazetteLexicon", dependencies: ["GazetteText"]),
         .target(name: "GazetteRecognition", dependencies: ["GazetteText", "GazetteLexicon"]),
         .target(name: "GazetteRelations", dependencies: ["GazetteText", "GazetteLexicon", "GazetteRecognition"]),
-        .target(name: "GazetteIO", dependencies: []),
+        .target(name: "GazetteIO", dependencies: ["CZlibBridge"]),
         .target(
             name: "Gazette",
             dependencies: ["GazetteText", "GazetteLexicon", "GazetteRecognition", "GazetteRelations", "GazetteIO"]

@@ -4,6 +4,7 @@ import Foundation
 /// - a JSON-lines file (`.jsonl`, `.ndjson`, `.json`): one record per line with an id and
 ///   a text field; other fields are carried through;
 /// - a text file: one article, id = file name without extension;
+/// - either of them gzip-compressed (`.jsonl.gz`, `.txt.gz`), read as a stream;
 /// - a folder: every `.txt` and JSON-lines file below it, recursively, in sorted order;
 /// - `-`: standard input, JSON-lines if it starts with `{`, else one text article.
 ///
@@ -35,7 +36,7 @@ public struct RecordReader {
             guard isDirectory.boolValue else { files.append(.success(path)); continue }
             let root = URL(fileURLWithPath: path)
             let found = (manager.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
-                .filter { Self.jsonLinesExtensions.contains($0.pathExtension) || Self.textExtensions.contains($0.pathExtension) }
+                .filter { Self.format(of: $0.path) != nil }
                 .map { path.hasSuffix("/") ? path + $0.path.dropFirst(root.path.count + 1) : path + "/" + $0.path.dropFirst(root.path.count + 1) }
                 .sorted()
             files += found.map { .success($0) }
@@ -43,56 +44,45 @@ public struct RecordReader {
         return files
     }
 
-    /// Reads one file (or stdin for "-") and calls `body` with each record or error.
-    public func read(file path: String, _ body: (Result<ArticleRecord, RecordError>) -> Void) {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                body(.failure(RecordError(source: path, line: 0, reason: "cannot read file")))
-                return
-            }
-            data = contents
-        }
-        let source = path == "-" ? "<stdin>" : path
-        let bytes = [UInt8](data)
-        if isJSONLines(path: path, bytes: bytes) {
-            readJSONLines(bytes, source: source, body)
-        } else {
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                body(.failure(RecordError(source: source, line: 0, reason: "not valid UTF-8")))
-                return
-            }
-            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            body(.success(ArticleRecord(id: path == "-" ? "stdin" : name, text: text, source: source)))
+    /// Largest record (JSON line, or whole text file) accepted; larger ones become errors.
+    public var maxRecordBytes = 16 << 20
+
+    /// The format a path's extension says (a `.gz` suffix is looked through), or nil.
+    public static func format(of path: String) -> RecordStream.Format? {
+        var url = URL(fileURLWithPath: path)
+        if url.pathExtension == "gz" { url = url.deletingPathExtension() }
+        if jsonLinesExtensions.contains(url.pathExtension) { return .jsonLines }
+        if textExtensions.contains(url.pathExtension) { return .text }
+        return nil
+    }
+
+    /// Opens one input as a record stream ("-" is standard input). Plain and gzip files
+    /// alike; JSON-lines or one text article, by extension, else by the first byte.
+    public func open(_ path: String) -> Result<RecordStream, RecordError> {
+        do {
+            let source = try FileByteSource(path: path)
+            let name = path == "-" ? "<stdin>" : path
+            var url = URL(fileURLWithPath: path)
+            if url.pathExtension == "gz" { url = url.deletingPathExtension() }
+            let id = path == "-" ? "stdin" : url.deletingPathExtension().lastPathComponent
+            let format = path == "-" ? nil : (Self.format(of: path) ?? .text)
+            return .success(RecordStream(source: source, name: name, format: format, textRecordID: id, options: streamOptions))
+        } catch let error as RecordError {
+            return .failure(RecordError(source: path == "-" ? "<stdin>" : path, line: 0, reason: error.reason))
+        } catch {
+            return .failure(RecordError(source: path, line: 0, reason: "\(error)"))
         }
     }
 
-    private func isJSONLines(path: String, bytes: [UInt8]) -> Bool {
-        if Self.jsonLinesExtensions.contains(URL(fileURLWithPath: path).pathExtension) { return true }
-        guard path == "-" else { return false }
-        return bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } == UInt8(ascii: "{")
+    var streamOptions: RecordStream.Options {
+        RecordStream.Options(idField: idField, textField: textField, maxRecordBytes: maxRecordBytes)
     }
 
-    /// Splits on LF (a CR before it is dropped) and parses each non-blank line.
+    /// Reads JSON-lines held in memory, calling `body` with each record or error.
     public func readJSONLines(_ bytes: [UInt8], source: String, _ body: (Result<ArticleRecord, RecordError>) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = 0
-            var lineNumber = 0
-            while lineStart < buffer.count {
-                lineNumber += 1
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
-                var contentEnd = lineEnd
-                if contentEnd > lineStart, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<contentEnd])
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    body(parseRecord(line, source: source, line: lineNumber))
-                }
-                lineStart = lineEnd + 1
-            }
-        }
+        let stream = RecordStream(
+            source: MemoryByteSource(bytes), name: source, format: .jsonLines, textRecordID: source, options: streamOptions)
+        while let item = stream.next() { body(item) }
     }
 
     /// Parses one JSON-lines record.

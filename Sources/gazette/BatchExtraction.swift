@@ -7,46 +7,76 @@ struct BatchSummary: CustomStringConvertible {
     var read = 0
     var written = 0
     var failed = 0
+    var resumed = 0
     var bytes = 0
     var seconds = 0.0
 
     var description: String {
         let megabytes = Double(bytes) / 1_000_000
         let rate = seconds > 0 ? megabytes / seconds : 0
-        return "\(read) records read, \(written) written, \(failed) failed, "
+        let resumedNote = resumed > 0 ? " (resumed after \(resumed) records done before)" : ""
+        return "\(read) records read, \(written) written, \(failed) failed\(resumedNote), "
             + String(format: "%.2f MB in %.2f s (%.2f MB/s)", megabytes, seconds, rate)
     }
 }
 
-/// Runs the extractor over records in chunks, in parallel, writing results in input order
-/// so the output bytes are the same for any number of jobs.
+/// Streams records through the extractor in chunks, each chunk in parallel, writing results
+/// in input order, so memory stays flat and the output bytes are the same for any number
+/// of jobs. Every input record ends as exactly one output record or one error.
 struct BatchExtraction {
     let extractor: Extractor
     let reader: RecordReader
     let options: OutputOptions
     let jobs: Int
-    var chunkSize = 256
+    /// Records per chunk, and the text size at which a chunk is cut early.
+    var chunkRecords = 512
+    var chunkBytes = 4 << 20
 
-    func run(paths: [String], sink: OutputSink) -> BatchSummary {
+    func run(paths: [String], sink: OutputSink, progress: ProgressReporter?) throws -> BatchSummary {
         var summary = BatchSummary()
+        summary.resumed = sink.resumedRecords
         let started = DispatchTime.now()
         var pending: [Result<ArticleRecord, RecordError>] = []
-        func drain() {
+        var pendingBytes = 0
+        var position = 0  // input records seen, including those a resumed run skips
+        var consumedBefore: Int64 = 0
+        var current: RecordStream?
+
+        func drain() throws {
             process(pending, sink: sink, summary: &summary)
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
+            try sink.checkpoint(records: position)
+            progress?.update(records: summary.read, textBytes: summary.bytes, consumedBytes: consumedBefore + (current?.consumedBytes ?? 0))
         }
+
         for file in reader.expand(paths) {
             switch file {
             case let .failure(error):
-                pending.append(.failure(error))
+                position += 1
+                if position > sink.resumedRecords { pending.append(.failure(error)) }
             case let .success(path):
-                reader.read(file: path) { item in
-                    pending.append(item)
-                    if pending.count >= chunkSize { drain() }
+                switch reader.open(path) {
+                case let .failure(error):
+                    position += 1
+                    if position > sink.resumedRecords { pending.append(.failure(error)) }
+                case let .success(stream):
+                    current = stream
+                    while let item = stream.next() {
+                        position += 1
+                        guard position > sink.resumedRecords else { continue }
+                        if case let .success(record) = item { pendingBytes += record.text.utf8.count }
+                        pending.append(item)
+                        if pending.count >= chunkRecords || pendingBytes >= chunkBytes { try drain() }
+                    }
+                    consumedBefore += stream.consumedBytes
+                    current = nil
                 }
             }
         }
-        drain()
+        try drain()
+        progress?.update(records: summary.read, textBytes: summary.bytes, consumedBytes: consumedBefore, force: true)
+        progress?.finish()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return summary
     }
@@ -68,9 +98,10 @@ struct BatchExtraction {
             }
         }
         if jobs > 1 {
-            let stride = (items.count + jobs * 4 - 1) / (jobs * 4)
-            DispatchQueue.concurrentPerform(iterations: (items.count + stride - 1) / stride) { block in
-                for index in (block * stride)..<min(items.count, (block + 1) * stride) { work(index) }
+            // One iteration per job, records dealt round-robin: at most `jobs` threads work.
+            let jobs = self.jobs
+            DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
+                for index in stride(from: worker, to: items.count, by: jobs) { work(index) }
             }
         } else {
             for index in items.indices { work(index) }

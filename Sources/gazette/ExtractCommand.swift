@@ -17,6 +17,13 @@ struct ExtractCommand: ParsableCommand {
             exclusive, plus provenance (rule, lexicon_id, trigger). A record that cannot be read \
             is reported on stderr as FILE:LINE: record 'ID': REASON, and the others still run.
 
+            Gzip-compressed inputs (.jsonl.gz, .txt.gz, or gzip on stdin) are read as streams; \
+            memory does not grow with the dump. With -o the output is written to FILE.partial \
+            and renamed when complete; --resume continues a killed run from its last checkpoint.
+
+            Exit status: 0 when every record succeeded, 1 when some failed, 2 on a usage error. \
+            A summary line on stderr counts records read, written and failed, bytes and MB/s.
+
             Lexicons are found with --lexicons, else $GAZETTE_LEXICONS, else a Lexicons folder \
             beside the executable or one of its parent folders, else ./Lexicons.
             """
@@ -40,8 +47,17 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Also write each error as a JSON-lines record to this file.")
     var errors: String?
 
-    @Option(help: "Parallel workers (default: all cores).")
+    @Option(help: "Parallel workers (default: all cores). The output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Records (JSON lines or whole text files) larger than this many bytes are rejected as errors.")
+    var maxRecordBytes: Int = 16 << 20
+
+    @Flag(help: "Show progress on stderr even when it is not a terminal.")
+    var progress = false
+
+    @Flag(help: "Continue an interrupted run with -o: keep the records already written, read on from there.")
+    var resume = false
 
     @Flag(help: "Leave the article text out of the output records.")
     var noText = false
@@ -51,6 +67,8 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxRecordBytes >= 1 else { throw ValidationError("--max-record-bytes must be at least 1") }
+        if resume, output == nil { throw ValidationError("--resume needs -o FILE") }
     }
 
     func run() throws {
@@ -62,11 +80,33 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let options = OutputOptions(includeText: !noText, includeProvenance: !noProvenance)
-        let sink = try OutputSink(path: output, errorsPath: errors)
-        let batch = BatchExtraction(extractor: extractor, reader: RecordReader(idField: idField, textField: textField), options: options, jobs: jobs)
-        let summary = batch.run(paths: paths.isEmpty ? ["-"] : paths, sink: sink)
+        let inputs = paths.isEmpty ? ["-"] : paths
+        let sink: OutputSink
+        do {
+            sink = try OutputSink(path: output, errorsPath: errors, inputs: inputs, resume: resume)
+        } catch {
+            FileHandle.standardError.write(Data("gazette: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        var reader = RecordReader(idField: idField, textField: textField)
+        reader.maxRecordBytes = maxRecordBytes
+        let batch = BatchExtraction(extractor: extractor, reader: reader, options: options, jobs: jobs)
+        let reporter = ProgressReporter.isWanted(forced: progress) ? ProgressReporter(totalBytes: Self.inputSize(inputs, reader: reader)) : nil
+        let summary = try batch.run(paths: inputs, sink: sink, progress: reporter)
         try sink.finish()
         FileHandle.standardError.write(Data("gazette: \(summary)\n".utf8))
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Total size of the input files, for the progress percentage (nil with stdin).
+    static func inputSize(_ paths: [String], reader: RecordReader) -> Int64? {
+        var total: Int64 = 0
+        for file in reader.expand(paths) {
+            guard case let .success(path) = file else { continue }
+            if path == "-" { return nil }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
+            total += size
+        }
+        return total
     }
 }

@@ -1,38 +1,92 @@
 import Foundation
 import Gazette
 
-/// Where records and errors go: stdout or a file written under a temporary name and
-/// renamed at the end, so a reader never sees a half-written output file.
+/// Where records and errors go: stdout, or a file written under `FILE.partial` and renamed
+/// at the end, so a reader never sees a half-written output file.
+///
+/// With a file, a checkpoint (`FILE.partial.checkpoint`) records after every chunk how
+/// many input records are done and how long both files were then. `--resume` truncates the
+/// files back to that point, so a run killed at any moment continues with no record
+/// missing and none written twice.
 final class OutputSink {
+    struct Checkpoint: Codable, Equatable {
+        var records: Int
+        var outputBytes: UInt64
+        var errorBytes: UInt64
+        var inputs: [String]
+    }
+
+    enum Failure: Error, CustomStringConvertible {
+        case cannotCreate(String)
+        case resumeMismatch(String)
+
+        var description: String {
+            switch self {
+            case let .cannotCreate(path): return "cannot create \(path)"
+            case let .resumeMismatch(reason): return "cannot resume: \(reason)"
+            }
+        }
+    }
+
     private let handle: FileHandle
-    private let temporaryPath: String?
+    private let partialPath: String?
     private let finalPath: String?
     private let errorHandle: FileHandle?
+    private let inputs: [String]
     private var buffer: [UInt8] = []
+    private var errorBuffer: [UInt8] = []
+    private var outputBytes: UInt64 = 0
+    private var errorBytes: UInt64 = 0
+    /// Input records already done by the run being resumed.
+    private(set) var resumedRecords = 0
 
-    init(path: String?, errorsPath: String?) throws {
+    init(path: String?, errorsPath: String?, inputs: [String], resume: Bool) throws {
+        self.inputs = inputs
+        var checkpoint: Checkpoint?
         if let path {
-            let temporary = path + ".partial"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-                throw ValidationFailure("cannot create \(temporary)")
+            let partial = path + ".partial"
+            if resume {
+                checkpoint = try Self.readCheckpoint(path + ".partial.checkpoint")
+                if let found = checkpoint, found.inputs != inputs {
+                    throw Failure.resumeMismatch("\(partial) was written for inputs \(found.inputs), not \(inputs)")
+                }
             }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            temporaryPath = temporary
+            if checkpoint == nil || !FileManager.default.fileExists(atPath: partial) {
+                checkpoint = nil
+                guard FileManager.default.createFile(atPath: partial, contents: nil) else { throw Failure.cannotCreate(partial) }
+            }
+            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
+            if let checkpoint {
+                try handle.truncate(atOffset: checkpoint.outputBytes)
+                try handle.seekToEnd()
+            }
+            partialPath = partial
             finalPath = path
         } else {
             handle = FileHandle.standardOutput
-            temporaryPath = nil
+            partialPath = nil
             finalPath = nil
         }
         if let errorsPath {
-            guard FileManager.default.createFile(atPath: errorsPath, contents: nil) else {
-                throw ValidationFailure("cannot create \(errorsPath)")
+            if checkpoint == nil || !FileManager.default.fileExists(atPath: errorsPath) {
+                guard FileManager.default.createFile(atPath: errorsPath, contents: nil) else { throw Failure.cannotCreate(errorsPath) }
             }
-            errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
+            let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
+            try errorHandle.truncate(atOffset: checkpoint?.errorBytes ?? 0)
+            try errorHandle.seekToEnd()
+            self.errorHandle = errorHandle
         } else {
             errorHandle = nil
         }
+        resumedRecords = checkpoint?.records ?? 0
+        outputBytes = checkpoint?.outputBytes ?? 0
+        errorBytes = checkpoint?.errorBytes ?? 0
         buffer.reserveCapacity(1 << 20)
+    }
+
+    private static func readCheckpoint(_ path: String) throws -> Checkpoint? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try JSONDecoder().decode(Checkpoint.self, from: data)
     }
 
     func write(record bytes: [UInt8]) {
@@ -43,27 +97,46 @@ final class OutputSink {
 
     func write(error: RecordError) {
         FileHandle.standardError.write(Data("gazette: \(error)\n".utf8))
-        if let errorHandle { errorHandle.write(Data(error.jsonLine + [0x0A])) }
+        if errorHandle != nil {
+            errorBuffer.append(contentsOf: error.jsonLine)
+            errorBuffer.append(0x0A)
+        }
     }
 
     func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+        if !buffer.isEmpty {
+            handle.write(Data(buffer))
+            outputBytes += UInt64(buffer.count)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        if let errorHandle, !errorBuffer.isEmpty {
+            errorHandle.write(Data(errorBuffer))
+            errorBytes += UInt64(errorBuffer.count)
+            errorBuffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Flushes, makes the data durable, then records that `records` input records are done.
+    func checkpoint(records: Int) throws {
+        flush()
+        guard let partialPath else { return }
+        try handle.synchronize()
+        try errorHandle?.synchronize()
+        let checkpoint = Checkpoint(records: records, outputBytes: outputBytes, errorBytes: errorBytes, inputs: inputs)
+        let path = partialPath + ".checkpoint"
+        try JSONEncoder().encode(checkpoint).write(to: URL(fileURLWithPath: path + ".tmp"))
+        // rename(2) replaces the old checkpoint atomically: a kill leaves the old or the new one.
+        guard rename(path + ".tmp", path) == 0 else { throw Failure.cannotCreate(path) }
     }
 
     func finish() throws {
         flush()
-        if let temporaryPath, let finalPath {
+        if let partialPath, let finalPath {
             try handle.close()
             if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
-            try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+            try FileManager.default.moveItem(atPath: partialPath, toPath: finalPath)
+            try? FileManager.default.removeItem(atPath: partialPath + ".checkpoint")
         }
         try errorHandle?.close()
     }
-}
-
-struct ValidationFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
