@@ -86,7 +86,10 @@ struct BatchExtraction {
         // Each worker writes only its own slots; the buffer is read after all have finished.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<[UInt8], RecordError>?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            _ = results.deinitialize()  // releases the output bytes each slot holds
+            results.deallocate()
+        }
         let extractor = self.extractor, options = self.options
         let work: @Sendable (Int) -> Void = { index in
             guard case let .success(record) = items[index] else { return }

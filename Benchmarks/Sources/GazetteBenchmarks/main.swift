@@ -11,6 +11,8 @@ import Gazette
 struct Options {
     var megabytes = 50
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Size of the generated lexicon for the large-lexicon case (0 skips it).
+    var aliases = 1_000_000
     var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
@@ -20,6 +22,7 @@ struct Options {
             switch argument {
             case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
             case "--jobs": jobs = iterator.next().flatMap(Int.init) ?? jobs
+            case "--aliases": aliases = iterator.next().flatMap(Int.init) ?? aliases
             default: FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
             }
         }
@@ -107,4 +110,53 @@ let parallel = measure("full pipeline, \(jobs) jobs", bytes: bytes) {
 print(String(format: "ratios: segmentation/raw %.2f, pipeline(1 job)/raw %.2f, pipeline(%d jobs)/pipeline(1 job) %.2f",
              segmentation / raw, single / raw, jobs, parallel / single))
 print(String(format: "peak resident memory: %.0f MB", peakResidentMegabytes()))
+
+// The large-lexicon case: the shipped lexicons plus `aliases` generated enterprise names
+// ("Varolin Tekmash Holding"), deterministic, in a temporary copy of Lexicons/.
+if options.aliases > 0 {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-bench-lexicons-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.copyItem(at: options.root.appendingPathComponent("Lexicons"), to: folder)
+    let syllables = ["va", "ro", "lin", "tek", "mash", "zar", "ya", "bel", "kom", "nov", "ost", "gra", "dor", "vit", "sib", "ural"]
+    var generator = SplitMix(seed: 2024)
+    var lines = "# generated for the benchmark\n"
+    lines.reserveCapacity(options.aliases * 40)
+    func word() -> String {
+        var text = ""
+        for _ in 0..<(2 + Int(generator.next() % 2)) { text += syllables[Int(generator.next() % UInt64(syllables.count))] }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+    for index in 0..<options.aliases {
+        lines += "bench.ent.\(index)\tENTERPRISE\t\(word()) \(word()) Holding\n"
+    }
+    try lines.write(to: folder.appendingPathComponent("bench-enterprises.tsv"), atomically: true, encoding: .utf8)
+    let before = peakResidentMegabytes()
+    let start = DispatchTime.now().uptimeNanoseconds
+    let large = try LexiconLoader.load(directory: folder.path)
+    let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let largeExtractor = Extractor(lexicons: large)
+    print(String(format: "large lexicon: %d entries loaded and compiled in %.2f s; peak resident memory %.0f MB (was %.0f MB)",
+                 large.entries.count, loadSeconds, peakResidentMegabytes(), before))
+    let largeRate = try measure("full pipeline, 1 job, large lexicon", bytes: bytes) {
+        for (index, text) in dump.enumerated() {
+            let record = ArticleRecord(id: "a\(index)", text: text, source: "bench")
+            sink &+= try largeExtractor.extract(text).jsonLine(for: record).count
+        }
+    }
+    print(String(format: "ratio: large-lexicon pipeline / shipped-lexicon pipeline %.2f", largeRate / single))
+    try? FileManager.default.removeItem(at: folder)
+}
 if sink == 42 { print("") }  // keeps the measured work observable
+
+/// A small deterministic generator (SplitMix64), so the generated lexicon is the same every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
