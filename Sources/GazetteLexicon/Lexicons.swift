@@ -23,12 +23,13 @@ public final class Lexicons: Sendable {
     /// Compiles `entries`. Throws every duplicate id or unusable alias found.
     public init(entries: [LexiconEntry]) throws {
         var errors: [LexiconError] = []
-        var seenIDs: [String: SourceLocation] = [:]
-        for entry in entries {
-            if let first = seenIDs[entry.id] {
-                errors.append(LexiconError(location: entry.source, reason: "duplicate id '\(entry.id)' (first at \(first))"))
+        var entryIndexByID: [String: Int] = [:]
+        entryIndexByID.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            if let first = entryIndexByID[entry.id] {
+                errors.append(LexiconError(location: entry.source, reason: "duplicate id '\(entry.id)' (first at \(entries[first].source))"))
             } else {
-                seenIDs[entry.id] = entry.source
+                entryIndexByID[entry.id] = index
             }
         }
         var vocabulary = Vocabulary()
@@ -40,33 +41,45 @@ public final class Lexicons: Sendable {
         }
         for className in classes.keys.sorted() { vocabulary.registerSynonyms(classes[className] ?? []) }
 
-        let forms = entries.flatMap(\.surfaceForms)
-        let tokenized = try AliasTokenizer.tokenize(forms)
-        let tables = LexiconKind.allCases.map { _ in PhraseTable() }
-        var formCursor = 0
+        // Every surface form, with the entry and form index it belongs to.
+        var forms: [String] = []
+        var owners: [(entry: Int32, form: Int32)] = []
+        forms.reserveCapacity(entries.count + entries.count / 2)
+        owners.reserveCapacity(forms.capacity)
         for (entryIndex, entry) in entries.enumerated() {
-            for formIndex in entry.surfaceForms.indices {
-                let words = tokenized[formCursor]
-                formCursor += 1
-                guard !words.isEmpty else {
-                    errors.append(LexiconError(location: entry.source, reason: "form '\(entry.surfaceForms[formIndex])' has no words"))
-                    continue
-                }
-                guard words.count <= 64 else {
-                    errors.append(LexiconError(location: entry.source, reason: "form longer than 64 words"))
-                    continue
-                }
-                var ids: [Int32] = []
-                var mask: UInt64 = 0, allCaps: UInt64 = 0
-                for (position, word) in words.enumerated() {
-                    let id = vocabulary.register(word.text)
-                    ids.append(id)
-                    if entry.kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
-                    if word.isAllUppercase { allCaps |= 1 << UInt64(position) }
-                }
-                tables[entry.kind.ordinal].insert(
-                    ids, PhraseMatch(entryIndex: Int32(entryIndex), formIndex: Int32(formIndex), capitalizationMask: mask, allCapsMask: allCaps))
+            forms.append(entry.canonical)
+            owners.append((Int32(entryIndex), 0))
+            for (aliasIndex, alias) in entry.aliases.enumerated() {
+                forms.append(alias)
+                owners.append((Int32(entryIndex), Int32(aliasIndex + 1)))
             }
+        }
+        vocabulary.reserveCapacity(forms.count * 2)
+        let tables = LexiconKind.allCases.map { _ in PhraseTable() }
+        var formsPerKind = [Int](repeating: 0, count: tables.count)
+        for entry in entries { formsPerKind[entry.kind.ordinal] += 1 + entry.aliases.count }
+        for (table, count) in zip(tables, formsPerKind) { table.reserveCapacity(phrases: count) }
+        var ids: [Int32] = []
+        try AliasTokenizer.tokenize(forms) { formNumber, words in
+            let (entryIndex, formIndex) = owners[formNumber]
+            let kind = entries[Int(entryIndex)].kind
+            guard !words.isEmpty else {
+                errors.append(LexiconError(location: entries[Int(entryIndex)].source, reason: "form '\(forms[formNumber])' has no words"))
+                return
+            }
+            guard words.count <= 64 else {
+                errors.append(LexiconError(location: entries[Int(entryIndex)].source, reason: "form longer than 64 words"))
+                return
+            }
+            ids.removeAll(keepingCapacity: true)
+            var mask: UInt64 = 0, allCaps: UInt64 = 0
+            for (position, word) in words.enumerated() {
+                ids.append(vocabulary.register(plainKey: word.plainKey, nameKey: word.nameKey))
+                if kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
+                if word.isAllUppercase { allCaps |= 1 << UInt64(position) }
+            }
+            tables[kind.ordinal].insert(
+                ids, PhraseMatch(entryIndex: entryIndex, formIndex: formIndex, capitalizationMask: mask, allCapsMask: allCaps))
         }
         if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
         let finalVocabulary = vocabulary
@@ -74,7 +87,7 @@ public final class Lexicons: Sendable {
         self.weakRegionTypeKeys = Set(entries.filter { $0.kind == .regionType && $0.flag("weak") }.flatMap(\.surfaceForms)
             .filter { !$0.contains(" ") }.flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
         self.entries = entries
-        self.entryIndexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.entryIndexByID = entryIndexByID
         self.vocabulary = vocabulary
         self.tables = tables
         var firstWordKinds = [UInt16](repeating: 0, count: Int(vocabulary.count))

@@ -12,22 +12,56 @@ public struct PhraseMatch: Sendable {
     public var allCapsMask: UInt64 = 0
 }
 
+/// The matches of one trie node: a view into the table's shared pool.
+public struct PhraseMatches: Sequence {
+    fileprivate let table: PhraseTable
+    fileprivate let first: Int32
+
+    public struct Iterator: IteratorProtocol {
+        fileprivate let table: PhraseTable
+        fileprivate var cursor: Int32
+
+        public mutating func next() -> PhraseMatch? {
+            guard cursor >= 0 else { return nil }
+            defer { cursor = table.nextMatch[Int(cursor)] }
+            return table.matchPool[Int(cursor)]
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(table: table, cursor: first) }
+}
+
 /// A token trie over vocabulary ids, compiled once and shared read-only across threads.
 ///
-/// Nodes are integers; edges live in one flat hash table keyed by (node, word id), which
-/// keeps a million-alias lexicon compact and cheap to build. A reference type, so handing
-/// a table to a rule costs one retain rather than a copy of its storage; it is only
-/// mutated while `Lexicons` compiles it, hence `@unchecked Sendable`.
+/// Nodes are integers; edges live in one flat hash table keyed by (node, word id), and the
+/// matches of all nodes share one pool with a next-link per match, so a million-alias
+/// lexicon costs two hash tables and two arrays rather than a million small allocations.
+/// A reference type, so handing a table to a rule costs one retain; it is only mutated
+/// while `Lexicons` compiles it, hence `@unchecked Sendable`.
 public final class PhraseTable: @unchecked Sendable {
     private var edges: [UInt64: Int32] = [:]
-    private var terminals: [Int32: [PhraseMatch]] = [:]
+    /// First match of each terminal node, as an index into `matchPool`.
+    private var terminals: [Int32: Int32] = [:]
+    fileprivate var matchPool: [PhraseMatch] = []
+    /// For each match in the pool, the next match of the same node, or -1.
+    fileprivate var nextMatch: [Int32] = []
     private var nodeCount: Int32 = 1  // node 0 is the root
-    public private(set) var phraseCount = 0
     public private(set) var longestPhrase = 0
     /// Word ids that start at least one phrase.
     public private(set) var firstWords = Set<Int32>()
 
     public init() {}
+
+    public var phraseCount: Int { matchPool.count }
+
+    /// Room for about `phrases` phrases of a few words each, so compiling a large lexicon
+    /// does not rehash over and over.
+    func reserveCapacity(phrases: Int) {
+        edges.reserveCapacity(phrases * 3)
+        terminals.reserveCapacity(phrases)
+        matchPool.reserveCapacity(phrases)
+        nextMatch.reserveCapacity(phrases)
+    }
 
     func insert(_ words: [Int32], _ match: PhraseMatch) {
         guard let first = words.first else { return }
@@ -43,15 +77,23 @@ public final class PhraseTable: @unchecked Sendable {
                 nodeCount += 1
             }
         }
-        terminals[node, default: []].append(match)
-        phraseCount += 1
+        // Append to the node's list, keeping insertion order (earlier entries win ties).
+        let index = Int32(matchPool.count)
+        matchPool.append(match)
+        nextMatch.append(-1)
+        if var last = terminals[node] {
+            while nextMatch[Int(last)] >= 0 { last = nextMatch[Int(last)] }
+            nextMatch[Int(last)] = index
+        } else {
+            terminals[node] = index
+        }
         longestPhrase = max(longestPhrase, words.count)
     }
 
     /// Calls `body(length, matches)` for every phrase of the table that starts at
     /// `wordIDs[start]` and ends before `limit`, shortest first.
     @inline(__always)
-    public func forEachMatch(in wordIDs: [Int32], from start: Int, limit: Int, _ body: (Int, [PhraseMatch]) -> Void) {
+    public func forEachMatch(in wordIDs: [Int32], from start: Int, limit: Int, _ body: (Int, PhraseMatches) -> Void) {
         var node: Int32 = 0
         var index = start
         while index < limit {
@@ -59,14 +101,8 @@ public final class PhraseTable: @unchecked Sendable {
             guard word != Vocabulary.unknown, let child = edges[Self.edgeKey(node, word)] else { return }
             node = child
             index += 1
-            if let matches = terminals[node] { body(index - start, matches) }
+            if let first = terminals[node] { body(index - start, PhraseMatches(table: self, first: first)) }
         }
-    }
-
-    /// The matches of the single word `id`, if it is a one-word phrase.
-    public func matches(ofWord id: Int32) -> [PhraseMatch] {
-        guard id != Vocabulary.unknown, let child = edges[Self.edgeKey(0, id)] else { return [] }
-        return terminals[child] ?? []
     }
 
     @inline(__always)

@@ -34,6 +34,21 @@ public struct Vocabulary: Sendable {
         return id
     }
 
+    /// Registers a word given as its two folded keys (see `AliasTokenizer.Word`).
+    @discardableResult
+    mutating func register(plainKey: String, nameKey: String) -> Int32 {
+        if let id = ids[plainKey] {
+            if plainKey != nameKey, ids[nameKey] == nil { ids[nameKey] = id }
+            return id
+        }
+        let id = ids[nameKey] ?? newID()
+        ids[plainKey] = id
+        if ids[nameKey] == nil { ids[nameKey] = id }
+        return id
+    }
+
+    mutating func reserveCapacity(_ count: Int) { ids.reserveCapacity(count) }
+
     /// Registers every word of `words` under one shared id.
     mutating func registerSynonyms(_ words: [String]) {
         let known = ids

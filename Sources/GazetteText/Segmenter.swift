@@ -32,6 +32,19 @@ public final class Segmenter {
     /// ICU's version, for diagnostics.
     public static var icuVersion: String { ICUBreaker.icuVersion }
 
+    /// Tokens of `text` without sentences, and the UTF-16 buffer they point into: what a
+    /// lexicon needs to compile its forms (one call for all of them).
+    public func tokenize(_ text: String) throws -> (tokens: [Token], utf16: [UInt16]) {
+        let units = Array(text.utf16)
+        var builder = TokenBuilder(units: units, contentStart: 0)
+        try units.withUnsafeBufferPointer { buffer in
+            try breaker.forEachWordSegment(units) { start, end, wordClass in
+                builder.add(start: start, end: end, wordClass: wordClass, buffer: buffer, folding: &folding)
+            }
+        }
+        return (builder.finish(), units)
+    }
+
     /// Raw ICU word segmentation of `text` and nothing else: the UTF-16 copy and the
     /// boundary walk. Benchmarks use it as the floor the pipeline is measured against.
     /// Returns the number of segments.
