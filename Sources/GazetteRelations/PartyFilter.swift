@@ -97,11 +97,14 @@ struct PartyFilter {
             if noun.kind == .word, sentence.trigger(at: beforeOf - 1) == nil { return true }
         }
         // "the Smolensk sewing factory Smolyanka", "the Tomsk company Mikran": a place
-        // before descriptors and an enterprise name locates the enterprise.
+        // before descriptors and an enterprise name locates the enterprise. Not across a
+        // conjunction or preposition ("Yaroslavl Oblast and MZKT").
         if mention.type == .region {
+            let stops: Set<String> = ["and", "or", "of", "to", "in", "with", "for", "from", "by", "at", "on", "will", "is", "are"]
             var next = end
             while next < end + 4, sentence.tokenRange.contains(next), sentence.mention(at: next) == nil,
-                  sentence.context.tokens[next].kind == .word, !sentence.context.tokens[next].isCapitalized {
+                  sentence.context.tokens[next].kind == .word, !sentence.context.tokens[next].isCapitalized,
+                  !stops.contains(sentence.key(next)) {
                 next += 1
             }
             // The name may stand in quotes: the Kursk company «Seim-Rezina».

@@ -91,10 +91,13 @@ public struct SentenceMentions {
             // After it: "of [the] … to … (alias) … Executive Committee".
             var cursor = index + length
             var steps = 0
+            var reachedPerson = false
             while tokenRange.contains(cursor), steps < 14 {
                 steps += 1
                 if let position = mention(at: cursor) {
-                    if mentions[position].mention.type == .person { break }
+                    let type = mentions[position].mention.type
+                    if type == .person { reachedPerson = true; break }
+                    if type == .product { break }  // "500 head of cattle": no title there
                     zone.append(position)
                     cursor = mentions[position].mention.tokenRange.upperBound
                     continue
@@ -106,8 +109,9 @@ public struct SentenceMentions {
                 cursor += 1
             }
             // With or without a person after it ("the press service of the Head of the
-            // Udmurt Republic"), the place only says whose title it is.
-            result.formUnion(zone)
+            // Udmurt Republic"), the place only says whose title it is; a lowercase "head"
+            // with no person after it is more often a plain noun.
+            if reachedPerson || context.tokens[index].isCapitalized { result.formUnion(zone) }
             index += length
         }
         return result

@@ -63,6 +63,14 @@ public struct ContainmentRule: RelationRule {
                 if item.mention.type == .enterprise {
                     guard Self.enterprisePhrases.contains(phrase) else { continue }
                     relations.append(Relation(type: .locatedIn, head: item.index, tail: container.index, rule: name))
+                    // "BMZ, located in Zhlobin, Gomel Oblast": the larger place too.
+                    let after = container.mention.tokenRange.upperBound
+                    if sentence.key(after) == ",", let larger = sentence.mention(startingAt: after + 1),
+                       sentence.mentions[larger].mention.type == .region,
+                       RegionRank.of(sentence.mentions[larger].mention, in: sentence) > RegionRank.of(container.mention, in: sentence),
+                       [",", ".", ")", ";", "and", ""].contains(sentence.key(sentence.mentions[larger].mention.tokenRange.upperBound)) {
+                        relations.append(Relation(type: .locatedIn, head: item.index, tail: sentence.mentions[larger].index, rule: name))
+                    }
                 } else if RegionRank.of(container.mention, in: sentence) > RegionRank.of(item.mention, in: sentence) {
                     relations.append(Relation(type: .partOf, head: item.index, tail: container.index, rule: name))
                 }

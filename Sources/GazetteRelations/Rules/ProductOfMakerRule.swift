@@ -30,8 +30,11 @@ public struct ProductOfMakerRule: RelationRule {
             }
             guard Self.links.contains(sentence.key(cursor)) else { continue }
             var position = maker(from: cursor + 1, in: sentence)
+            let products = coordinatedProducts(endingWith: item, in: sentence)
             while let found = position {
-                relations.append(Relation(type: .produces, head: sentence.mentions[found].index, tail: item.index, rule: name))
+                for product in products {
+                    relations.append(Relation(type: .produces, head: sentence.mentions[found].index, tail: product, rule: name))
+                }
                 // Coordinated makers: "by MAZ, MTZ, Amkodor and BelAZ", "… and the Zelenograd company X".
                 var next = sentence.mentions[found].mention.tokenRange.upperBound
                 guard [",", "and"].contains(sentence.key(next)) else { break }
@@ -39,6 +42,22 @@ public struct ProductOfMakerRule: RelationRule {
                 position = maker(from: next, in: sentence)
             }
         }
+    }
+
+    /// "combine harvesters and forage harvesters made by X": the products coordinated
+    /// before the one the maker follows, in text order (document mention indices).
+    private func coordinatedProducts(endingWith item: (index: Int, mention: Mention), in sentence: SentenceMentions) -> [Int] {
+        var products = [item.index]
+        var start = item.mention.tokenRange.lowerBound
+        while true {
+            var cursor = start - 1
+            guard [",", "and", "or"].contains(sentence.key(cursor)) else { break }
+            while [",", "and", "or"].contains(sentence.key(cursor - 1)) { cursor -= 1 }
+            guard let previous = sentence.mention(at: cursor - 1), sentence.mentions[previous].mention.type == .product else { break }
+            products.insert(sentence.mentions[previous].index, at: 0)
+            start = sentence.mentions[previous].mention.tokenRange.lowerBound
+        }
+        return products
     }
 
     /// The enterprise named from `start` on, past "the", adjectives of origin, lowercase

@@ -92,9 +92,11 @@ public struct TriggerRule: RelationRule {
             clause.contains(sentence.mentions[$0].mention.tokenRange.lowerBound) && !parties.isUnionOfStates($0) && !parties.isSetting($0)
         }
         guard candidates.count >= 2 else { return [] }
-        // "trade between Belarus and Bashkortostan": the parties follow the trigger.
-        if sentence.key(trigger.upperBound) == "between" {
-            let group = coordinated(candidates.filter { sentence.mentions[$0].mention.tokenRange.lowerBound > trigger.upperBound }, ending: false, sentence)
+        // "trade (in dairy products) between Belarus and Bashkortostan": the parties follow
+        // "between", a few words after the trigger.
+        if let between = (trigger.upperBound..<min(trigger.upperBound + 8, clause.upperBound)).first(where: { sentence.key($0) == "between" }),
+           !(trigger.upperBound..<between).contains(where: { sentence.mention(at: $0).map { sentence.mentions[$0].mention.type != .product } ?? false }) {
+            let group = coordinated(candidates.filter { sentence.mentions[$0].mention.tokenRange.lowerBound > between }, ending: false, sentence)
             return group.count >= 2 ? [(group[0], group[1])] : []
         }
         let subjects = coordinated(candidates, ending: false, sentence)
