@@ -36,19 +36,19 @@ public struct Recognizer: Sendable {
         return mentions
     }
 
-    /// "MC-21 aircraft", "Su-30 fighter": the kind word next to a named product is not
-    /// labelled again (ANNOTATION.md §1 PRODUCT).
+    /// "MC-21 aircraft", "the multi-purpose aircraft Osvei": the kind word next to a named
+    /// product, before or after it, is not labelled again (ANNOTATION.md §1 PRODUCT).
     private func dropKindWordsAfterNamedProducts(_ mentions: [Mention], context: RecognitionContext) -> [Mention] {
-        var result: [Mention] = []
-        for mention in mentions {
-            if mention.provenance.rule == "product-kind", let previous = result.last, previous.type == .product,
-               previous.provenance.rule != "product-kind", previous.tokenRange.upperBound == mention.tokenRange.lowerBound
-            {
-                continue
-            }
-            result.append(mention)
+        func isNamedProduct(_ mention: Mention) -> Bool { mention.type == .product && mention.provenance.rule != "product-kind" }
+        return mentions.indices.compactMap { index in
+            let mention = mentions[index]
+            guard mention.provenance.rule == "product-kind" else { return mention }
+            if index > 0, isNamedProduct(mentions[index - 1]),
+               mentions[index - 1].tokenRange.upperBound == mention.tokenRange.lowerBound { return nil }
+            if index + 1 < mentions.count, isNamedProduct(mentions[index + 1]),
+               mentions[index + 1].tokenRange.lowerBound == mention.tokenRange.upperBound { return nil }
+            return mention
         }
-        return result
     }
 
     private func checkInvariants(_ mentions: [Mention], context: RecognitionContext) {

@@ -45,5 +45,6 @@ struct ProductRuleTests {
             "PRODUCT:Baikal@product-name-after-kind",
         ])
         #expect(try probe.mentions("We will build Osvei.") == ["PRODUCT:Osvei"])
+        #expect(try probe.mentions("the new aircraft Osvei") == ["PRODUCT:Osvei"])
     }
 }
