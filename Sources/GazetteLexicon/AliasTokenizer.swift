@@ -30,7 +30,7 @@ enum AliasTokenizer {
             }
             joined += "\n"
         }
-        let (tokens, units) = try Segmenter(options: Segmenter.Options(abbreviations: [])).tokenize(joined)
+        let (tokens, keys, units) = try Segmenter(options: Segmenter.Options(abbreviations: [])).tokenize(joined)
         var folding = Folding()
         var line = -1
         var words: [Word] = []
@@ -49,7 +49,7 @@ enum AliasTokenizer {
                 let slice = UnsafeBufferPointer(rebasing: buffer[Int(token.utf16Start)..<Int(token.utf16End)])
                 let other = folding.key(slice, transliterating: !token.isCapitalized)
                 words.append(Word(
-                    plainKey: token.isCapitalized ? other : token.key, nameKey: token.isCapitalized ? token.key : other,
+                    plainKey: token.isCapitalized ? other : keys[tokenIndex], nameKey: token.isCapitalized ? keys[tokenIndex] : other,
                     isCapitalized: token.isCapitalized, isAllUppercase: token.isAllUppercase,
                     isPunctuation: token.kind == .punctuation))
                 tokenIndex += 1

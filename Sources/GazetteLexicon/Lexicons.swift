@@ -111,7 +111,7 @@ public final class Lexicons: Sendable {
 
     /// The vocabulary id of every token of `text`, in token order.
     public func wordIDs(of text: SegmentedText) -> [Int32] {
-        text.tokens.map { vocabulary.id(forKey: $0.key) }
+        text.keys.map { vocabulary.id(forKey: $0) }
     }
 
     public func entry(_ match: PhraseMatch) -> LexiconEntry { entries[Int(match.entryIndex)] }

@@ -69,7 +69,7 @@ struct MentionPropagation {
                 // The name without its legal form and quotes: "OOO Yantar-Kholod" → "Yantar-Kholod".
                 let name = range.filter { index in
                     let token = context.tokens[index]
-                    let isQuote = token.kind == .punctuation && token.key != "-"
+                    let isQuote = token.kind == .punctuation && context.key(index) != "-"
                     return !isQuote && context.longestMatch(.legalForm, at: index, limit: index + 1) == nil
                 }
                 if !name.isEmpty, name.count <= 5, let first = name.first, context.isNameWord(first) { add(name.map { context.key($0) }, .enterprise) }

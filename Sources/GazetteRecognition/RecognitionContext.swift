@@ -4,6 +4,10 @@ import GazetteText
 /// What rules read: the segmented text, each token's vocabulary id, and the lexicons.
 public struct RecognitionContext {
     public let text: SegmentedText
+    /// The text's tokens and keys, held directly so rules index them without going
+    /// through `text` each time.
+    public let tokens: [Token]
+    public let keys: [String]
     public let wordIDs: [Int32]
     public let lexicons: Lexicons
     /// Per-token facts rules ask for again and again, computed once per document.
@@ -12,19 +16,19 @@ public struct RecognitionContext {
 
     public init(text: SegmentedText, lexicons: Lexicons) {
         self.text = text
+        self.tokens = text.tokens
+        self.keys = text.keys
         self.lexicons = lexicons
         let wordIDs = lexicons.wordIDs(of: text)
         self.wordIDs = wordIDs
-        self.nameWords = text.tokens.map { token in
-            token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(token.key)
+        self.nameWords = zip(text.tokens, text.keys).map { token, key in
+            token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(key)
         }
         self.regionTypeWords = wordIDs.map { lexicons.regionTypeWordIDs.contains($0) }
     }
 
-    public var tokens: [Token] { text.tokens }
-
     @inline(__always)
-    public func key(_ index: Int) -> String { text.tokens[index].key }
+    public func key(_ index: Int) -> String { keys[index] }
 
     /// A capitalised word that can be part of a name: not a sentence-initial function word,
     /// month or pronoun ("The", "In", "January").
@@ -37,7 +41,7 @@ public struct RecognitionContext {
 
     /// Whether token `index` is an adjective of origin ("Russian", "Belarusian", "Soviet").
     public func isDemonym(_ index: Int) -> Bool {
-        let key = text.tokens[index].key
+        let key = keys[index]
         return CommonWords.demonyms.contains(key) || key.hasSuffix("ian") || key.hasSuffix("ese")
     }
 

@@ -8,6 +8,9 @@ public struct SegmentedText: Sendable {
     public let utf16: [UInt16]
     /// Tokens in text order; white space is not a token. The date marker's tokens are left out.
     public let tokens: [Token]
+    /// The folded lookup key of each token (see `Folding`: lowercase, diacritics and, for
+    /// capitalised words, transliteration variants folded), parallel to `tokens`.
+    public let keys: [String]
     /// Sentences in text order, covering every token exactly once.
     public let sentences: [Sentence]
     /// The leading `date YYYY-MM-DD` marker, if the text has one.
@@ -15,10 +18,11 @@ public struct SegmentedText: Sendable {
     /// Length of the text in code points.
     public let scalarCount: Int
 
-    init(text: String, utf16: [UInt16], tokens: [Token], sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int) {
+    init(text: String, utf16: [UInt16], tokens: [Token], keys: [String], sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int) {
         self.text = text
         self.utf16 = utf16
         self.tokens = tokens
+        self.keys = keys
         self.sentences = sentences
         self.dateMarker = dateMarker
         self.scalarCount = scalarCount

@@ -34,7 +34,7 @@ public final class Segmenter {
 
     /// Tokens of `text` without sentences, and the UTF-16 buffer they point into: what a
     /// lexicon needs to compile its forms (one call for all of them).
-    public func tokenize(_ text: String) throws -> (tokens: [Token], utf16: [UInt16]) {
+    public func tokenize(_ text: String) throws -> (tokens: [Token], keys: [String], utf16: [UInt16]) {
         let units = Array(text.utf16)
         var builder = TokenBuilder(units: units, contentStart: 0)
         try units.withUnsafeBufferPointer { buffer in
@@ -42,7 +42,8 @@ public final class Segmenter {
                 builder.add(start: start, end: end, wordClass: wordClass, buffer: buffer, folding: &folding)
             }
         }
-        return (builder.finish(), units)
+        let (tokens, keys) = builder.finish()
+        return (tokens, keys, units)
     }
 
     /// Raw ICU word segmentation of `text` and nothing else: the UTF-16 copy and the
@@ -69,16 +70,16 @@ public final class Segmenter {
                 builder.add(start: start, end: end, wordClass: wordClass, buffer: buffer, folding: &folding)
             }
         }
-        let tokens = builder.finish()
-        let sentences = try sentences(tokens: tokens, units: units)
+        let (tokens, keys) = builder.finish()
+        let sentences = try sentences(tokens: tokens, keys: keys, units: units)
         return SegmentedText(
-            text: text, utf16: units, tokens: tokens, sentences: sentences, dateMarker: marker,
+            text: text, utf16: units, tokens: tokens, keys: keys, sentences: sentences, dateMarker: marker,
             scalarCount: builder.scalarCount)
     }
 
     /// Groups tokens into ICU sentences, then re-joins sentences that ICU split after an
     /// abbreviation or an initial.
-    private func sentences(tokens: [Token], units: [UInt16]) throws -> [Sentence] {
+    private func sentences(tokens: [Token], keys: [String], units: [UInt16]) throws -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         let boundaries = try breaker.sentenceBoundaries(units)
         var starts: [Int] = []  // token index where each sentence starts
@@ -89,7 +90,7 @@ public final class Segmenter {
                 if boundaries[boundaryIndex] > 0 { startsSentence = true }
                 boundaryIndex += 1
             }
-            if startsSentence, index > 0, continuesSentence(tokens: tokens, at: index) { startsSentence = false }
+            if startsSentence, index > 0, continuesSentence(tokens: tokens, keys: keys, at: index) { startsSentence = false }
             if startsSentence { starts.append(index) }
         }
         var sentences: [Sentence] = []
@@ -104,13 +105,13 @@ public final class Segmenter {
     }
 
     /// Whether the break ICU put before token `index` falls after an abbreviation or initial.
-    private func continuesSentence(tokens: [Token], at index: Int) -> Bool {
+    private func continuesSentence(tokens: [Token], keys: [String], at index: Int) -> Bool {
         let next = tokens[index]
         if next.shape.contains(.lineBreakBefore) { return false }
         guard index >= 2 else { return false }
         let period = tokens[index - 1], word = tokens[index - 2]
-        guard period.key == ".", !period.hasSpaceBefore, word.kind == .word else { return false }
+        guard keys[index - 1] == ".", !period.hasSpaceBefore, word.kind == .word else { return false }
         let isInitial = word.span.length == 1 && word.isCapitalized
-        return isInitial || options.abbreviations.contains(word.key)
+        return isInitial || options.abbreviations.contains(keys[index - 2])
     }
 }

@@ -30,7 +30,9 @@ public struct TokenShape: OptionSet, Hashable, Sendable {
 /// One token of a segmented text.
 ///
 /// Offsets are Unicode scalar offsets into the original text (`span`), plus the UTF-16
-/// offsets kept for slicing the text buffer without re-walking it.
+/// offsets kept for slicing the text buffer without re-walking it. A plain value with no
+/// references, so rules read tokens without reference counting; its folded key lives in
+/// `SegmentedText.keys`.
 public struct Token: Sendable {
     public var span: TextSpan
     /// UTF-16 offsets of the same token, for slicing `SegmentedText.utf16`.
@@ -38,17 +40,13 @@ public struct Token: Sendable {
     public var utf16End: Int32
     public var kind: TokenKind
     public var shape: TokenShape
-    /// The folded lookup key (see `Folding`): lowercase, diacritics and transliteration
-    /// variants folded, so "Yuriy", "Yury" and "Yuri" share one key.
-    public var key: String
 
-    public init(span: TextSpan, utf16Start: Int32, utf16End: Int32, kind: TokenKind, shape: TokenShape, key: String) {
+    public init(span: TextSpan, utf16Start: Int32, utf16End: Int32, kind: TokenKind, shape: TokenShape) {
         self.span = span
         self.utf16Start = utf16Start
         self.utf16End = utf16End
         self.kind = kind
         self.shape = shape
-        self.key = key
     }
 
     public var isWord: Bool { kind == .word }

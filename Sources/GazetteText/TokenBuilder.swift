@@ -6,6 +6,8 @@ struct TokenBuilder {
     private let units: [UInt16]
     private let contentStart: Int
     private(set) var tokens: [Token] = []
+    /// The folded key of each token (see `Folding`), parallel to `tokens`.
+    private(set) var keys: [String] = []
     private var cursorUTF16 = 0
     private var cursorScalar = 0
     private var pendingSpace = true
@@ -15,11 +17,12 @@ struct TokenBuilder {
         self.units = units
         self.contentStart = contentStart
         tokens.reserveCapacity(units.count / 5)
+        keys.reserveCapacity(units.count / 5)
     }
 
     var scalarCount: Int { mutating get { scalar(at: units.count) } }
 
-    mutating func finish() -> [Token] { tokens }
+    mutating func finish() -> (tokens: [Token], keys: [String]) { (tokens, keys) }
 
     /// The code-point offset of UTF-16 offset `utf16`, which must not lie behind the cursor.
     private mutating func scalar(at utf16: Int) -> Int {
@@ -72,9 +75,8 @@ struct TokenBuilder {
         if pendingLineBreak { shape.insert(.lineBreakBefore) }
         shape.formUnion(Self.shape(of: slice))
         tokens.append(Token(
-            span: TextSpan(start: scalarStart, end: scalarEnd),
-            utf16Start: Int32(start), utf16End: Int32(end),
-            kind: kind, shape: shape, key: folding.key(slice, transliterating: shape.contains(.capitalized))))
+            span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(start), utf16End: Int32(end), kind: kind, shape: shape))
+        keys.append(folding.key(slice, transliterating: shape.contains(.capitalized)))
         pendingSpace = false
         pendingLineBreak = false
     }

@@ -35,9 +35,9 @@ public struct EnterpriseNameRule: MentionRule {
                 start = cursor
                 words += 1
                 cursor -= 1
-            } else if token.key == "-", !token.hasSpaceBefore, cursor > sentence.lowerBound, context.isNameWord(cursor - 1) {
+            } else if context.key(cursor) == "-", !token.hasSpaceBefore, cursor > sentence.lowerBound, context.isNameWord(cursor - 1) {
                 cursor -= 1
-            } else if token.key == "and" || token.key == "&", cursor > sentence.lowerBound, context.isNameWord(cursor - 1),
+            } else if context.key(cursor) == "and" || context.key(cursor) == "&", cursor > sentence.lowerBound, context.isNameWord(cursor - 1),
                       context.longestMatch(.region, at: cursor - 1, limit: cursor) == nil
             {
                 cursor -= 1

@@ -58,7 +58,7 @@ public struct RegionTypeWordRule: MentionRule {
                 words += 1
                 start = cursor
                 cursor -= 1
-            } else if token.key == "-", !token.hasSpaceBefore, cursor - 1 >= sentence.lowerBound,
+            } else if context.key(cursor) == "-", !token.hasSpaceBefore, cursor - 1 >= sentence.lowerBound,
                       context.isNameWord(cursor - 1), !context.tokens[cursor + 1].hasSpaceBefore
             {
                 cursor -= 1
