@@ -91,6 +91,24 @@ _ = try measure("raw ICU sentence segmentation", bytes: bytes) {
 let segmentation = try measure("segmentation (tokens, sentences)", bytes: bytes) {
     for text in dump { sink &+= try segmenter.segment(text).tokens.count }
 }
+// Stage by stage on one core: where the pipeline's time goes.
+var segmentedDump: [SegmentedText] = []
+segmentedDump.reserveCapacity(dump.count)
+for text in dump { segmentedDump.append(try segmenter.segment(text)) }
+var contexts: [RecognitionContext] = []
+_ = measure("  stage: lexicon ids and token facts", bytes: bytes) {
+    contexts = segmentedDump.map { RecognitionContext(text: $0, lexicons: lexicons) }
+}
+var recognized: [[Mention]] = []
+_ = measure("  stage: recognition", bytes: bytes) {
+    recognized = contexts.map { extractor.recognizer.recognize($0) }
+}
+_ = measure("  stage: relations", bytes: bytes) {
+    for (context, mentions) in zip(contexts, recognized) { sink &+= extractor.relationExtractor.extract(from: mentions, context: context).count }
+}
+contexts = []
+recognized = []
+segmentedDump = []
 let single = try measure("full pipeline, 1 job", bytes: bytes) {
     for (index, text) in dump.enumerated() {
         let record = ArticleRecord(id: "a\(index)", text: text, source: "bench")
