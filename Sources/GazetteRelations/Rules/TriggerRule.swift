@@ -11,7 +11,7 @@ public struct TriggerRule: RelationRule {
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         var partyFilter: PartyFilter?  // built on the first trigger: most sentences have none
         var index = sentence.tokenRange.lowerBound
-        var seen = Set<String>()
+        var seen = Set<SeenPair>()
         while index < sentence.tokenRange.upperBound {
             guard sentence.mention(at: index) == nil, let trigger = sentence.trigger(at: index) else { index += 1; continue }
             let range = index..<(index + trigger.length)
@@ -33,14 +33,21 @@ public struct TriggerRule: RelationRule {
             for (head, tail) in pairs {
                 let h = sentence.mentions[head], t = sentence.mentions[tail]
                 guard h.mention.entityIndex != t.mention.entityIndex else { continue }
-                var key = [h.mention.entityIndex ?? -h.index, t.mention.entityIndex ?? -t.index]
-                if trigger.type.isSymmetric { key.sort() }
-                guard seen.insert("\(trigger.type.rawValue):\(key)").inserted else { continue }
+                var pair = (h.mention.entityIndex ?? -1 - h.index, t.mention.entityIndex ?? -1 - t.index)
+                if trigger.type.isSymmetric, pair.1 < pair.0 { pair = (pair.1, pair.0) }
+                guard seen.insert(SeenPair(type: trigger.type, first: pair.0, second: pair.1)).inserted else { continue }
                 relations.append(Relation(
                     type: trigger.type, head: h.index, tail: t.index, rule: "\(name)-\(trigger.type.rawValue)",
                     trigger: sentence.text(range), triggerSpan: sentence.span(range)))
             }
         }
+    }
+
+    /// One relation per type and pair of entities in a sentence, whichever trigger states it.
+    private struct SeenPair: Hashable {
+        var type: RelationType
+        var first: Int
+        var second: Int
     }
 
     /// "X met with Y"; "a meeting between X and Y", "the meeting of X with Y".
