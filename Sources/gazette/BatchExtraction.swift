@@ -23,16 +23,23 @@ struct BatchSummary: CustomStringConvertible {
 /// Streams records through the extractor in chunks, each chunk in parallel, writing results
 /// in input order, so memory stays flat and the output bytes are the same for any number
 /// of jobs. Every input record ends as exactly one output record or one error.
+///
+/// Workers render each record in the output format (`renderer`); a `RecordWriter` writes
+/// them in order (by default into the sink, as JSON-lines).
 struct BatchExtraction {
     let extractor: Extractor
     let reader: RecordReader
     let options: OutputOptions
     let jobs: Int
+    /// The output format's renderer (default: JSON-lines with `options`).
+    var renderer: RecordRenderer?
     /// Records per chunk, and the text size at which a chunk is cut early.
     var chunkRecords = 512
     var chunkBytes = 4 << 20
 
-    func run(paths: [String], sink: OutputSink, progress: ProgressReporter?) throws -> BatchSummary {
+    /// - Parameter writer: where rendered records go; nil writes JSON-lines to `sink`.
+    func run(paths: [String], sink: OutputSink, writer: (any RecordWriter)? = nil, progress: ProgressReporter?) throws -> BatchSummary {
+        let writer = writer ?? StreamRecordWriter(sink: sink, format: .jsonl)
         var summary = BatchSummary()
         summary.resumed = sink.resumedRecords
         let started = DispatchTime.now()
@@ -43,7 +50,7 @@ struct BatchExtraction {
         var current: RecordStream?
 
         func drain() throws {
-            process(pending, sink: sink, summary: &summary)
+            process(pending, sink: sink, writer: writer, summary: &summary)
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
             try sink.checkpoint(records: position)
@@ -81,21 +88,25 @@ struct BatchExtraction {
         return summary
     }
 
-    private func process(_ items: [Result<ArticleRecord, RecordError>], sink: OutputSink, summary: inout BatchSummary) {
+    private func process(
+        _ items: [Result<ArticleRecord, RecordError>], sink: OutputSink, writer: any RecordWriter, summary: inout BatchSummary
+    ) {
         guard !items.isEmpty else { return }
         // Each worker writes only its own slots; the buffer is read after all have finished.
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<[UInt8], RecordError>?>.allocate(capacity: items.count)
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<RenderedRecord, RecordError>?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer {
             _ = results.deinitialize()  // releases the output bytes each slot holds
             results.deallocate()
         }
-        let extractor = self.extractor, options = self.options
+        let extractor = self.extractor
+        let renderer = self.renderer ?? RecordRenderer(format: .jsonl, options: options)
+        let firstOrdinal = sink.resumedRecords + summary.read + 1  // input position of items[0]
         let work: @Sendable (Int) -> Void = { index in
             guard case let .success(record) = items[index] else { return }
             do {
                 let extraction = try extractor.extract(record.text)
-                results[index] = .success(extraction.jsonLine(for: record, options: options))
+                results[index] = .success(renderer.render(extraction, of: record, ordinal: firstOrdinal + index))
             } catch {
                 results[index] = .failure(RecordError(source: record.source, line: record.line, id: record.id, reason: "\(error)"))
             }
@@ -109,24 +120,32 @@ struct BatchExtraction {
         } else {
             for index in items.indices { work(index) }
         }
+        func fail(_ error: RecordError) {
+            sink.write(error: error)
+            writer.note(failure: error)
+        }
         for (index, item) in items.enumerated() {
             summary.read += 1
             switch item {
             case let .failure(error):
                 summary.failed += 1
-                sink.write(error: error)
+                fail(error)
             case let .success(record):
                 summary.bytes += record.text.utf8.count
                 switch results[index] {
-                case let .success(bytes)?:
-                    summary.written += 1
-                    sink.write(record: bytes)
+                case let .success(rendered)?:
+                    if let error = writer.write(rendered, for: record) {
+                        summary.failed += 1
+                        fail(error)
+                    } else {
+                        summary.written += 1
+                    }
                 case let .failure(error)?:
                     summary.failed += 1
-                    sink.write(error: error)
+                    fail(error)
                 case nil:
                     summary.failed += 1
-                    sink.write(error: RecordError(source: record.source, line: record.line, id: record.id, reason: "not processed"))
+                    fail(RecordError(source: record.source, line: record.line, id: record.id, reason: "not processed"))
                 }
             }
         }

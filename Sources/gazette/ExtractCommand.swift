@@ -21,6 +21,11 @@ struct ExtractCommand: ParsableCommand {
             memory does not grow with the dump. With -o the output is written to FILE.partial \
             and renamed when complete; --resume continues a killed run from its last checkpoint.
 
+            --format brat writes a brat standoff folder (-o DIR: ID.txt and ID.ann per article, \
+            offsets in code points); --format conll writes CoNLL-2003 style "TOKEN TAG" columns \
+            with BIO tags (-DOCSTART- per article, a blank line after each sentence); --format \
+            html writes one self-contained page with mentions highlighted and relations drawn.
+
             Exit status: 0 when every record succeeded, 1 when some failed, 2 on a usage error. \
             A summary line on stderr counts records read, written and failed, bytes and MB/s.
 
@@ -32,8 +37,11 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Text files, JSON-lines files, folders, or - for stdin.")
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write the records to this file instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write the records to this file instead of stdout (with --format brat: this folder).")
     var output: String?
+
+    @Option(help: "Output format: jsonl, brat (needs -o DIR), conll or html.")
+    var format: ExportFormat = .jsonl
 
     @Option(help: "The Lexicons folder.")
     var lexicons: String?
@@ -69,6 +77,11 @@ struct ExtractCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxRecordBytes >= 1 else { throw ValidationError("--max-record-bytes must be at least 1") }
         if resume, output == nil { throw ValidationError("--resume needs -o FILE") }
+        if format == .brat, output == nil {
+            throw ValidationError("--format brat needs -o DIR: it writes a folder with ID.txt and ID.ann per article")
+        }
+        if resume, !format.isResumable { throw ValidationError("--resume works with --format jsonl or conll, not \(format.rawValue)") }
+        if noText, format != .jsonl { throw ValidationError("--no-text applies to --format jsonl only; \(format.rawValue) always shows the text") }
     }
 
     func run() throws {
@@ -82,20 +95,34 @@ struct ExtractCommand: ParsableCommand {
         let options = OutputOptions(includeText: !noText, includeProvenance: !noProvenance)
         let inputs = paths.isEmpty ? ["-"] : paths
         let sink: OutputSink
+        let writer: any RecordWriter
         do {
-            sink = try OutputSink(path: output, errorsPath: errors, inputs: inputs, resume: resume)
+            // brat writes its own files into the folder; the sink then carries errors only.
+            sink = try OutputSink(path: format == .brat ? nil : output, errorsPath: errors, inputs: inputs, resume: resume)
+            writer = try makeWriter(sink: sink, inputs: inputs)
         } catch {
             FileHandle.standardError.write(Data("gazette: \(error)\n".utf8))
             throw ExitCode(2)
         }
         var reader = RecordReader(idField: idField, textField: textField)
         reader.maxRecordBytes = maxRecordBytes
-        let batch = BatchExtraction(extractor: extractor, reader: reader, options: options, jobs: jobs)
+        var batch = BatchExtraction(extractor: extractor, reader: reader, options: options, jobs: jobs)
+        batch.renderer = RecordRenderer(format: format, options: options)
         let reporter = ProgressReporter.isWanted(forced: progress) ? ProgressReporter(totalBytes: Self.inputSize(inputs, reader: reader)) : nil
-        let summary = try batch.run(paths: inputs, sink: sink, progress: reporter)
+        let summary = try batch.run(paths: inputs, sink: sink, writer: writer, progress: reporter)
+        try writer.finish()
         try sink.finish()
         FileHandle.standardError.write(Data("gazette: \(summary)\n".utf8))
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// The writer of the chosen format.
+    private func makeWriter(sink: OutputSink, inputs: [String]) throws -> any RecordWriter {
+        switch format {
+        case .jsonl, .conll: return StreamRecordWriter(sink: sink, format: format)
+        case .brat: return try BratDirectoryWriter(directory: output ?? ".")
+        case .html: return try HTMLPageWriter(sink: sink, title: inputs.joined(separator: ", "), outputPath: output)
+        }
     }
 
     /// Total size of the input files, for the progress percentage (nil with stdin).

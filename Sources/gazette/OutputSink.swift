@@ -95,6 +95,13 @@ final class OutputSink {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    /// Appends bytes as they are, for formats whose records end in their own line breaks
+    /// (CoNLL blocks) or that are not line-based (an HTML page).
+    func write(raw bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     func write(error: RecordError) {
         FileHandle.standardError.write(Data("gazette: \(error)\n".utf8))
         if errorHandle != nil {

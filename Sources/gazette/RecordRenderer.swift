@@ -1,0 +1,26 @@
+import Gazette
+
+/// Renders one extraction in the chosen format. Immutable and `Sendable`: the batch's
+/// workers share one.
+struct RecordRenderer: Sendable {
+    let format: ExportFormat
+    let options: OutputOptions
+
+    /// - Parameter ordinal: the record's 1-based position in the input, which names its
+    ///   HTML anchor (`doc-7`), unique in the page.
+    func render(_ extraction: Extraction, of record: ArticleRecord, ordinal: Int) -> RenderedRecord {
+        switch format {
+        case .jsonl:
+            return RenderedRecord(bytes: extraction.jsonLine(for: record, options: options))
+        case .brat:
+            return RenderedRecord(bytes: Array(extraction.bratAnnotations(options: options).utf8))
+        case .conll:
+            return RenderedRecord(bytes: Array(extraction.conll().utf8))
+        case .html:
+            let anchor = "doc-\(ordinal)"
+            return RenderedRecord(
+                bytes: extraction.htmlArticle(id: record.id, anchor: anchor, options: options),
+                tally: ExtractionTally(extraction), anchor: anchor)
+        }
+    }
+}
