@@ -70,11 +70,7 @@ struct PartyFilter {
         let start = mention.tokenRange.lowerBound, end = mention.tokenRange.upperBound
         // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek".
         if sentence.isPossessive(end) {
-            var next = end + 1
-            while next < end + 4, sentence.mention(at: next) == nil, sentence.tokenRange.contains(next),
-                  !sentence.context.tokens[next].isCapitalized, sentence.context.tokens[next].kind == .word {
-                next += 1
-            }
+            let next = sentence.skippingLowercaseWords(from: end + 1, limit: 3)
             if sentence.mention(startingAt: next) != nil { return true }
             // "Belarus’ High-Tech Park": the possessor of an unlabelled name.
             if next == end + 1, sentence.context.isNameWord(next) { return true }
@@ -101,12 +97,7 @@ struct PartyFilter {
         // conjunction or preposition ("Yaroslavl Oblast and MZKT").
         if mention.type == .region {
             let stops: Set<String> = ["and", "or", "of", "to", "in", "with", "for", "from", "by", "at", "on", "will", "is", "are"]
-            var next = end
-            while next < end + 4, sentence.tokenRange.contains(next), sentence.mention(at: next) == nil,
-                  sentence.context.tokens[next].kind == .word, !sentence.context.tokens[next].isCapitalized,
-                  !stops.contains(sentence.key(next)) {
-                next += 1
-            }
+            var next = sentence.skippingLowercaseWords(from: end, limit: 4, stops: stops)
             // The name may stand in quotes: the Kursk company «Seim-Rezina».
             if next > end, sentence.mention(at: next) == nil, ["“", "«", "\"", "'", "„"].contains(sentence.key(next)) { next += 1 }
             if next > end, let following = sentence.mention(startingAt: next), sentence.mentions[following].mention.type == .enterprise {

@@ -124,6 +124,18 @@ public struct SentenceMentions {
         return entry.attributes["sector"]?.hasPrefix("news") == true
     }
 
+    /// The first token at or after `start`, past at most `limit` lowercase words that no
+    /// mention covers and that are not in `stops` ("holding company" in "Tatarstan’s
+    /// holding company Raritek").
+    public func skippingLowercaseWords(from start: Int, limit: Int, stops: Set<String> = []) -> Int {
+        var cursor = start
+        while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,
+              context.tokens[cursor].kind == .word, !context.tokens[cursor].isCapitalized, !stops.contains(key(cursor)) {
+            cursor += 1
+        }
+        return cursor
+    }
+
     public func text(_ range: Range<Int>) -> String { context.text.text(ofTokens: range) }
     public func span(_ range: Range<Int>) -> TextSpan { context.text.span(ofTokens: range) }
 }

@@ -10,26 +10,17 @@ public struct PossessiveRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        for (position, item) in sentence.mentions.enumerated() where item.mention.type == .region {
+        for item in sentence.mentions where item.mention.type == .region {
             let end = item.mention.tokenRange.upperBound
             var next: Int?
             if sentence.isPossessive(end) {
                 // "Tatarstan’s holding company Raritek": lowercase descriptors may stand between.
-                var cursor = end + 1
-                while cursor < end + 4, sentence.tokenRange.contains(cursor), sentence.mention(at: cursor) == nil,
-                      sentence.context.tokens[cursor].kind == .word, !sentence.context.tokens[cursor].isCapitalized {
-                    cursor += 1
-                }
+                let cursor = sentence.skippingLowercaseWords(from: end + 1, limit: 3)
                 next = sentence.mention(startingAt: cursor)
                 if cursor > end + 1, let found = next, sentence.mentions[found].mention.type != .enterprise { next = nil }
             } else if sentence.key(end) == "-", sentence.key(end + 1) == "based" {
                 // "the Tula-based company Tulstan".
-                var cursor = end + 2
-                while cursor < end + 5, sentence.tokenRange.contains(cursor), sentence.mention(at: cursor) == nil,
-                      sentence.context.tokens[cursor].kind == .word, !sentence.context.tokens[cursor].isCapitalized {
-                    cursor += 1
-                }
-                next = sentence.mention(startingAt: cursor)
+                next = sentence.mention(startingAt: sentence.skippingLowercaseWords(from: end + 2, limit: 3))
             } else if sentence.tokenRange.contains(end),
                       let (length, _) = sentence.context.longestMatch(.enterpriseDescriptor, at: end, limit: sentence.tokenRange.upperBound)
             {
@@ -46,7 +37,6 @@ public struct PossessiveRule: RelationRule {
             default:
                 break
             }
-            _ = position
         }
     }
 }
