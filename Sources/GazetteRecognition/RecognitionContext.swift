@@ -2,7 +2,8 @@ import GazetteLexicon
 import GazetteText
 
 /// What rules read: the segmented text, each token's vocabulary id, and the lexicons.
-public struct RecognitionContext {
+/// A class, so handing it to every rule and helper costs one retain, not one per field.
+public final class RecognitionContext {
     public let text: SegmentedText
     /// The text's tokens and keys, held directly so rules index them without going
     /// through `text` each time.

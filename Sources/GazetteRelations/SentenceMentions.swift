@@ -3,7 +3,7 @@ import GazetteRecognition
 import GazetteText
 
 /// The mentions of one sentence and token-level helpers relation rules share.
-public struct SentenceMentions {
+public final class SentenceMentions {
     public let context: RecognitionContext
     public let tokenRange: Range<Int>
     /// (index into the document's mentions, mention), in text order.
