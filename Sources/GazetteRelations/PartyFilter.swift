@@ -7,6 +7,9 @@ import GazetteRecognition
 struct PartyFilter {
     let sentence: SentenceMentions
     private let excluded: Set<Int>
+    /// Tokens that are clause boundaries, and tokens that open someone's words, in order.
+    private let boundaries: [Int]
+    private let speechOpenings: [Int]
 
     init(sentence: SentenceMentions, relations: [Relation]) {
         self.sentence = sentence
@@ -19,6 +22,16 @@ struct PartyFilter {
             if Self.isModifierOnly(position, sentence) || sentence.isNewsOutlet(position) { excluded.insert(position) }
         }
         self.excluded = excluded
+        // Clause boundaries and quote openings, found once per sentence.
+        var boundaries: [Int] = []
+        var speechOpenings: [Int] = []
+        for token in sentence.tokenRange {
+            if Self.isBoundary(token, sentence) { boundaries.append(token) }
+            let key = sentence.key(token)
+            if key == ":" || key == "“" || key == "«" { speechOpenings.append(token) }
+        }
+        self.boundaries = boundaries
+        self.speechOpenings = speechOpenings
     }
 
     func positions(of types: Set<EntityType>) -> [Int] {
@@ -40,14 +53,10 @@ struct PartyFilter {
     /// after it. Boundaries: ";", "while", "whereas", "but", "that" after a verb of saying,
     /// and, after the trigger, a colon or opening quote (someone's words follow).
     func clause(around trigger: Range<Int>) -> Range<Int> {
-        var start = trigger.lowerBound
-        while start > sentence.tokenRange.lowerBound, !isBoundary(start - 1) { start -= 1 }
-        var end = trigger.upperBound
-        while end < sentence.tokenRange.upperBound, !isBoundary(end) {
-            let key = sentence.key(end)
-            if key == ":" || key == "“" || key == "«" { break }
-            end += 1
-        }
+        let start = boundaries.last(where: { $0 < trigger.lowerBound }).map { $0 + 1 } ?? sentence.tokenRange.lowerBound
+        let end = min(
+            boundaries.first(where: { $0 >= trigger.upperBound }) ?? sentence.tokenRange.upperBound,
+            speechOpenings.first(where: { $0 >= trigger.upperBound }) ?? sentence.tokenRange.upperBound)
         return start..<end
     }
 
@@ -57,7 +66,7 @@ struct PartyFilter {
         "assured", "recalled", "believes", "reported", "announced", "agreed", "confirmed", "pointed", "out",
     ]
 
-    private func isBoundary(_ token: Int) -> Bool {
+    private static func isBoundary(_ token: Int, _ sentence: SentenceMentions) -> Bool {
         let key = sentence.key(token)
         if Self.boundaryWords.contains(key) { return true }
         // "but" starts a clause, except in "not only X but also Y".
