@@ -23,17 +23,6 @@ public struct Vocabulary: Sendable {
         return plain != Vocabulary.unknown ? plain : id(forKey: Folding.key(word, transliterating: true))
     }
 
-    /// Registers `word` (its plain and transliterated keys) and returns its id.
-    @discardableResult
-    mutating func register(_ word: String) -> Int32 {
-        let plain = Folding.key(word)
-        let transliterated = Folding.key(word, transliterating: true)
-        let id = ids[plain] ?? ids[transliterated] ?? newID()
-        if ids[plain] == nil { ids[plain] = id }
-        if ids[transliterated] == nil { ids[transliterated] = id }
-        return id
-    }
-
     /// Registers a word given as its two folded keys (see `AliasTokenizer.Word`).
     @discardableResult
     mutating func register(plainKey: String, nameKey: String) -> Int32 {
