@@ -12,15 +12,18 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// One line of a lexicon file: `id<TAB>type<TAB>canonical<TAB>aliases<TAB>attributes`.
-public struct LexiconEntry: Sendable {
+///
+/// A class: entries are immutable once loaded and rules look them up on every match, so
+/// handing one out costs one retain instead of one per field.
+public final class LexiconEntry: Sendable {
     /// Stable identifier, unique across all files ("region.ru.samara_oblast").
-    public var id: String
-    public var kind: LexiconKind
-    public var canonical: String
+    public let id: String
+    public let kind: LexiconKind
+    public let canonical: String
     /// Other surface forms; the canonical name is matched too.
-    public var aliases: [String]
-    public var attributes: [String: String]
-    public var source: SourceLocation
+    public let aliases: [String]
+    public let attributes: [String: String]
+    public let source: SourceLocation
 
     public init(
         id: String, kind: LexiconKind, canonical: String, aliases: [String] = [],

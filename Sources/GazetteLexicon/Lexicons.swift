@@ -16,6 +16,8 @@ public final class Lexicons: Sendable {
     public let abbreviationKeys: Set<String>
     /// Vocabulary ids of the single-word region type words ("Oblast", "Krai", "Republic").
     public let regionTypeWordIDs: Set<Int32>
+    /// The same, as a flag per vocabulary id, for the per-token test.
+    private let isRegionTypeWordID: [Bool]
     /// Folded keys of type words marked `weak=true` ("Region", "Territory", "District"):
     /// they often follow a place without naming a region, so they need a known place name.
     public let weakRegionTypeKeys: Set<String>
@@ -83,7 +85,8 @@ public final class Lexicons: Sendable {
         }
         if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
         let finalVocabulary = vocabulary
-        self.regionTypeWordIDs = Set(classes.values.joined().map { finalVocabulary.id(forWord: $0) })
+        let regionTypeWordIDs = Set(classes.values.joined().map { finalVocabulary.id(forWord: $0) })
+        self.regionTypeWordIDs = regionTypeWordIDs
         self.weakRegionTypeKeys = Set(entries.filter { $0.kind == .regionType && $0.flag("weak") }.flatMap(\.surfaceForms)
             .filter { !$0.contains(" ") }.flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
         self.entries = entries
@@ -95,6 +98,9 @@ public final class Lexicons: Sendable {
             for word in tables[kind.ordinal].firstWords where word >= 0 { firstWordKinds[Int(word)] |= 1 << UInt16(kind.ordinal) }
         }
         self.firstWordKinds = firstWordKinds
+        var isRegionTypeWordID = [Bool](repeating: false, count: Int(vocabulary.count))
+        for id in regionTypeWordIDs where id >= 0 && Int(id) < isRegionTypeWordID.count { isRegionTypeWordID[Int(id)] = true }
+        self.isRegionTypeWordID = isRegionTypeWordID
         self.abbreviationKeys = Set(entries.filter { $0.kind == .abbreviation }.flatMap(\.surfaceForms).map {
             Folding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0)
         })
@@ -107,6 +113,12 @@ public final class Lexicons: Sendable {
     @inline(__always)
     public func startsPhrase(_ id: Int32, of kind: LexiconKind) -> Bool {
         id >= 0 && Int(id) < firstWordKinds.count && firstWordKinds[Int(id)] & (1 << UInt16(kind.ordinal)) != 0
+    }
+
+    /// Whether word `id` is a single-word region type word (an array lookup, no hashing).
+    @inline(__always)
+    public func isRegionTypeWord(_ id: Int32) -> Bool {
+        id >= 0 && Int(id) < isRegionTypeWordID.count && isRegionTypeWordID[Int(id)]
     }
 
     /// The vocabulary id of every token of `text`, in token order.

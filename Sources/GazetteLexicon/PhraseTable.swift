@@ -39,9 +39,9 @@ public struct PhraseMatches: Sequence {
 /// A reference type, so handing a table to a rule costs one retain; it is only mutated
 /// while `Lexicons` compiles it, hence `@unchecked Sendable`.
 public final class PhraseTable: @unchecked Sendable {
-    private var edges: [UInt64: Int32] = [:]
-    /// First match of each terminal node, as an index into `matchPool`.
-    private var terminals: [Int32: Int32] = [:]
+    private var edges = EdgeMap()
+    /// First match of each node, as an index into `matchPool`, or -1 (nodes are dense).
+    private var terminals: [Int32] = [-1]
     fileprivate var matchPool: [PhraseMatch] = []
     /// For each match in the pool, the next match of the same node, or -1.
     fileprivate var nextMatch: [Int32] = []
@@ -58,7 +58,7 @@ public final class PhraseTable: @unchecked Sendable {
     /// does not rehash over and over.
     func reserveCapacity(phrases: Int) {
         edges.reserveCapacity(phrases * 3)
-        terminals.reserveCapacity(phrases)
+        terminals.reserveCapacity(phrases * 3)
         matchPool.reserveCapacity(phrases)
         nextMatch.reserveCapacity(phrases)
     }
@@ -69,10 +69,11 @@ public final class PhraseTable: @unchecked Sendable {
         var node: Int32 = 0
         for word in words {
             let edge = Self.edgeKey(node, word)
-            if let child = edges[edge] {
+            if let child = edges.value(for: edge) {
                 node = child
             } else {
-                edges[edge] = nodeCount
+                edges.set(edge, nodeCount)
+                terminals.append(-1)
                 node = nodeCount
                 nodeCount += 1
             }
@@ -81,11 +82,12 @@ public final class PhraseTable: @unchecked Sendable {
         let index = Int32(matchPool.count)
         matchPool.append(match)
         nextMatch.append(-1)
-        if var last = terminals[node] {
+        var last = terminals[Int(node)]
+        if last >= 0 {
             while nextMatch[Int(last)] >= 0 { last = nextMatch[Int(last)] }
             nextMatch[Int(last)] = index
         } else {
-            terminals[node] = index
+            terminals[Int(node)] = index
         }
         longestPhrase = max(longestPhrase, words.count)
     }
@@ -98,10 +100,11 @@ public final class PhraseTable: @unchecked Sendable {
         var index = start
         while index < limit {
             let word = wordIDs[index]
-            guard word != Vocabulary.unknown, let child = edges[Self.edgeKey(node, word)] else { return }
+            guard word != Vocabulary.unknown, let child = edges.value(for: Self.edgeKey(node, word)) else { return }
             node = child
             index += 1
-            if let first = terminals[node] { body(index - start, PhraseMatches(table: self, first: first)) }
+            let first = terminals[Int(node)]
+            if first >= 0 { body(index - start, PhraseMatches(table: self, first: first)) }
         }
     }
 

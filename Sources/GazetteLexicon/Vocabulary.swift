@@ -8,14 +8,14 @@ import GazetteText
 /// "Oblast", "Region", "Province") share an id too.
 public struct Vocabulary: Sendable {
     public static let unknown: Int32 = -1
-    private var ids: [String: Int32] = [:]
+    private var ids = KeyMap()
     public private(set) var count: Int32 = 0
 
     public init() {}
 
     /// The id of a folded key, or `Vocabulary.unknown`.
     @inline(__always)
-    public func id(forKey key: String) -> Int32 { ids[key] ?? Vocabulary.unknown }
+    public func id(forKey key: String) -> Int32 { ids.value(for: key) ?? Vocabulary.unknown }
 
     /// The id of a word as written (used for cue words in rules).
     public func id(forWord word: String) -> Int32 {
@@ -26,13 +26,13 @@ public struct Vocabulary: Sendable {
     /// Registers a word given as its two folded keys (see `AliasTokenizer.Word`).
     @discardableResult
     mutating func register(plainKey: String, nameKey: String) -> Int32 {
-        if let id = ids[plainKey] {
-            if plainKey != nameKey, ids[nameKey] == nil { ids[nameKey] = id }
+        if let id = ids.value(for: plainKey) {
+            if plainKey != nameKey, ids.value(for: nameKey) == nil { ids.set(nameKey, id) }
             return id
         }
-        let id = ids[nameKey] ?? newID()
-        ids[plainKey] = id
-        if ids[nameKey] == nil { ids[nameKey] = id }
+        let id = ids.value(for: nameKey) ?? newID()
+        ids.set(plainKey, id)
+        if ids.value(for: nameKey) == nil { ids.set(nameKey, id) }
         return id
     }
 
@@ -41,10 +41,10 @@ public struct Vocabulary: Sendable {
     /// Registers every word of `words` under one shared id.
     mutating func registerSynonyms(_ words: [String]) {
         let known = ids
-        let id = words.compactMap { known[Folding.key($0)] }.first ?? newID()
+        let id = words.compactMap { known.value(for: Folding.key($0)) }.first ?? newID()
         for word in words {
-            ids[Folding.key(word)] = id
-            ids[Folding.key(word, transliterating: true)] = id
+            ids.set(Folding.key(word), id)
+            ids.set(Folding.key(word, transliterating: true), id)
         }
     }
 

@@ -25,7 +25,7 @@ public final class RecognitionContext {
         self.nameWords = zip(text.tokens, text.keys).map { token, key in
             token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(key)
         }
-        self.regionTypeWords = wordIDs.map { lexicons.regionTypeWordIDs.contains($0) }
+        self.regionTypeWords = wordIDs.map { lexicons.isRegionTypeWord($0) }
     }
 
     @inline(__always)

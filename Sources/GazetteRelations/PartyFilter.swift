@@ -60,19 +60,25 @@ struct PartyFilter {
         return start..<end
     }
 
-    private static let boundaryWords: Set<String> = [";", "while", "whereas"]
     private static let sayingVerbs: Set<String> = [
         "said", "says", "noted", "notes", "stressed", "remarked", "added", "emphasized", "emphasised", "stated", "explained",
         "assured", "recalled", "believes", "reported", "announced", "agreed", "confirmed", "pointed", "out",
     ]
 
     private static func isBoundary(_ token: Int, _ sentence: SentenceMentions) -> Bool {
-        let key = sentence.key(token)
-        if Self.boundaryWords.contains(key) { return true }
+        // A switch of string literals compares short keys directly: this runs on every
+        // token of a sentence with a trigger, where hashing each key cost more.
+        switch sentence.key(token) {
+        case ";", "while", "whereas": return true
         // "but" starts a clause, except in "not only X but also Y".
-        if key == "but", sentence.key(token + 1) != "also" { return true }
-        return key == "that" && Self.sayingVerbs.contains(sentence.key(token - 1))
+        case "but": return sentence.key(token + 1) != "also"
+        case "that": return Self.sayingVerbs.contains(sentence.key(token - 1))
+        default: return false
+        }
     }
+
+    /// Words a place's locating reach does not cross ("Yaroslavl Oblast and MZKT").
+    private static let locatingStops: Set<String> = ["and", "or", "of", "to", "in", "with", "for", "from", "by", "at", "on", "will", "is", "are"]
 
     private static func isModifierOnly(_ position: Int, _ sentence: SentenceMentions) -> Bool {
         let mention = sentence.mentions[position].mention
@@ -105,8 +111,7 @@ struct PartyFilter {
         // before descriptors and an enterprise name locates the enterprise. Not across a
         // conjunction or preposition ("Yaroslavl Oblast and MZKT").
         if mention.type == .region {
-            let stops: Set<String> = ["and", "or", "of", "to", "in", "with", "for", "from", "by", "at", "on", "will", "is", "are"]
-            var next = sentence.skippingLowercaseWords(from: end, limit: 4, stops: stops)
+            var next = sentence.skippingLowercaseWords(from: end, limit: 4, stops: Self.locatingStops)
             // The name may stand in quotes: the Kursk company «Seim-Rezina».
             if next > end, sentence.mention(at: next) == nil, ["“", "«", "\"", "'", "„"].contains(sentence.key(next)) { next += 1 }
             if next > end, let following = sentence.mention(startingAt: next), sentence.mentions[following].mention.type == .enterprise {

@@ -10,6 +10,17 @@ public final class SentenceMentions {
     public let mentions: [(index: Int, mention: Mention)]
     /// Mention position (in `mentions`) covering each token of the sentence, or nil.
     private let owner: [Int?]
+    /// The relation trigger starting at each token of the sentence, or nil: rules ask for
+    /// triggers token by token, so each is looked up once.
+    private let triggers: [Trigger?]
+
+    /// A relation trigger phrase in the text: what it states, how many tokens it spans,
+    /// and the lexicon entry behind it.
+    public struct Trigger {
+        public let type: RelationType
+        public let length: Int
+        public let entry: String
+    }
 
     init(context: RecognitionContext, tokenRange: Range<Int>, mentions: [(Int, Mention)]) {
         self.context = context
@@ -20,6 +31,7 @@ public final class SentenceMentions {
             for token in item.1.tokenRange { owner[token - tokenRange.lowerBound] = position }
         }
         self.owner = owner
+        self.triggers = tokenRange.map { Self.findTrigger(at: $0, context: context, limit: tokenRange.upperBound) }
     }
 
     /// The position in `mentions` of the mention covering `token`, if any.
@@ -51,14 +63,18 @@ public final class SentenceMentions {
         }
     }
 
-    /// Finds a relation trigger starting at `token`: (relation type, length, entry id).
-    public func trigger(at token: Int) -> (type: RelationType, length: Int, entry: String)? {
-        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: tokenRange.upperBound) else {
-            return nil
-        }
+    /// The relation trigger starting at `token`, if any.
+    @inline(__always)
+    public func trigger(at token: Int) -> Trigger? {
+        guard tokenRange.contains(token) else { return nil }
+        return triggers[token - tokenRange.lowerBound]
+    }
+
+    private static func findTrigger(at token: Int, context: RecognitionContext, limit: Int) -> Trigger? {
+        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit) else { return nil }
         let entry = context.lexicons.entry(match)
         guard let type = entry.attributes["relation"].flatMap(RelationType.init(rawValue:)) else { return nil }
-        return (type, length, entry.id)
+        return Trigger(type: type, length: length, entry: entry.id)
     }
 
     /// Whether "not", "never" or "n't" stands just before `token` ("did not meet").
@@ -103,7 +119,7 @@ public final class SentenceMentions {
                     continue
                 }
                 let key = key(cursor)
-                guard ["of", "the", "to", "in", "(", ")"].contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
+                guard Self.titleLinkWords.contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
                         || context.longestMatch(.title, at: cursor, limit: cursor + 1) != nil
                 else { break }
                 cursor += 1
@@ -116,6 +132,8 @@ public final class SentenceMentions {
         }
         return result
     }
+
+    private static let titleLinkWords: Set<String> = ["of", "the", "to", "in", "(", ")"]
 
     /// Whether the mention at `position` is a news outlet (lexicon `sector=news…`): a
     /// source ("BelTA has learned"), not a party.

@@ -33,12 +33,12 @@ public struct SegmentedText: Sendable {
     public func text(ofTokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
         let start = Int(tokens[first].utf16Start), end = Int(tokens[last].utf16End)
-        return String(decoding: utf16[start..<end], as: UTF16.self)
+        return String(utf16Units: utf16[start..<end])
     }
 
     /// The exact text of one token.
     public func text(of token: Token) -> String {
-        String(decoding: utf16[Int(token.utf16Start)..<Int(token.utf16End)], as: UTF16.self)
+        String(utf16Units: utf16[Int(token.utf16Start)..<Int(token.utf16End)])
     }
 
     /// The code-point span covering tokens `range`.

@@ -97,6 +97,9 @@ public struct LeaderRule: RelationRule {
         return nil
     }
 
+    /// Words between a person and a title after them ("Slyusar was the head of UAC").
+    private static let linkers: Set<String> = [",", "the", "was", "is", "as", "former", "then", "became", "has", "been", "who", "currently"]
+
     /// "Alexander Lukashenko, Belarus President", "Slyusar was the head of UAC".
     private func personBefore(_ title: Int, organisation: Int, in sentence: SentenceMentions) -> Int? {
         var cursor = title - 1
@@ -104,14 +107,13 @@ public struct LeaderRule: RelationRule {
         if organisationRange.upperBound <= title, organisationRange.upperBound >= title - 1 {
             cursor = organisationRange.lowerBound - 1
         }
-        let linkers: Set<String> = [",", "the", "was", "is", "as", "former", "then", "became", "has", "been", "who", "currently"]
         var steps = 0
         while sentence.tokenRange.contains(cursor), steps < 4 {
             steps += 1
             if let position = sentence.mention(at: cursor) {
                 return sentence.mentions[position].mention.type == .person ? position : nil
             }
-            guard linkers.contains(sentence.key(cursor)) else { return nil }
+            guard Self.linkers.contains(sentence.key(cursor)) else { return nil }
             cursor -= 1
         }
         return nil

@@ -132,7 +132,7 @@ public struct TriggerRule: RelationRule {
             // "Belarus-Russia" joins with a bare hyphen; adjacent names ("Russia Union State") do
             // not. Descriptors and located-in modifiers may follow the conjunction: "OAO
             // Integral and the Tomsk company Mikran", "PAO KAMAZ and Belarus’ OAO Belshina".
-            guard !gap.isEmpty, gap.count <= 8, gap.contains(where: { [",", "and", "or", "-"].contains(sentence.key($0)) }),
+            guard !gap.isEmpty, gap.count <= 8, gap.contains(where: { Self.conjunctions.contains(sentence.key($0)) }),
                   gap.allSatisfy({ isCoordinationFiller($0, sentence) })
             else { break }
             group.append(position)
@@ -140,9 +140,11 @@ public struct TriggerRule: RelationRule {
         return ending ? group.reversed() : group
     }
 
+    private static let coordinationJoiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-", "based"]
+    private static let conjunctions: Set<String> = [",", "and", "or", "-"]
+
     private func isCoordinationFiller(_ token: Int, _ sentence: SentenceMentions) -> Bool {
-        let joiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-", "based"]
-        if joiners.contains(sentence.key(token)) || sentence.isPossessive(token) { return true }
+        if Self.coordinationJoiners.contains(sentence.key(token)) || sentence.isPossessive(token) { return true }
         if let position = sentence.mention(at: token) {
             let mention = sentence.mentions[position].mention
             // A place used as a modifier, or an alias in parentheses: "Plant (MZKT) and …".

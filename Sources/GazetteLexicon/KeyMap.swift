@@ -1,0 +1,92 @@
+/// An open-addressing hash map from folded word keys to vocabulary ids: FNV-1a over the
+/// key's UTF-8 bytes, linear probing, flat arrays. Every token of every document is looked
+/// up here, and Swift's `Dictionary` spends most of such a lookup in its seeded SipHash;
+/// vocabulary keys come from the lexicon author, so they need no such protection.
+struct KeyMap: Sendable {
+    private var keys: [String] = []
+    private var values: [Int32] = []
+    /// Per slot: index into `keys` plus one, or 0 for an empty slot.
+    private var slots: [Int32]
+    /// Per slot: the key's hash, compared before the strings themselves.
+    private var hashes: [UInt32]
+    private var mask: Int
+
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        hashes = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    var count: Int { keys.count }
+
+    @inline(__always)
+    static func hash(_ key: String) -> UInt64 {
+        var copy = key
+        return copy.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+    }
+
+    @inline(__always)
+    func value(for key: String) -> Int32? {
+        let hash = Self.hash(key)
+        let short = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if hashes[slot] == short, keys[Int(entry) - 1] == key { return values[Int(entry) - 1] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Sets `key` to `value` (replacing any earlier value).
+    mutating func set(_ key: String, _ value: Int32) {
+        if (keys.count + 1) * 2 > slots.count { rehash(toHold: max(16, keys.count * 2)) }
+        let hash = Self.hash(key)
+        let short = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 {
+                keys.append(key)
+                values.append(value)
+                slots[slot] = Int32(keys.count)
+                hashes[slot] = short
+                return
+            }
+            if hashes[slot] == short, keys[Int(entry) - 1] == key {
+                values[Int(entry) - 1] = value
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        if capacity * 2 > slots.count { rehash(toHold: capacity) }
+    }
+
+    private mutating func rehash(toHold capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        hashes = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+        for (index, key) in keys.enumerated() {
+            let hash = Self.hash(key)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+            hashes[slot] = UInt32(truncatingIfNeeded: hash >> 32)
+        }
+    }
+}
