@@ -11,33 +11,73 @@ import GazetteText
 /// - for places, one is the other's name without its type word ("Tula" = "Tula Oblast"),
 /// - for enterprises, they differ only by a legal form or quotes ("OAO Integral" = "Integral").
 enum CanonicalNames {
+    typealias Entity = (type: EntityType, keys: [String], entry: String?, best: Int)
+
     static func assign(_ mentions: inout [Mention], context: RecognitionContext) {
-        var entities: [(type: EntityType, keys: [String], entry: String?, best: Int)] = []
-        for index in mentions.indices {
-            let mention = mentions[index]
+        var entities: [Entity] = []
+        // Past a few dozen entities, candidates come from an index rather than a scan, so
+        // a document with thousands of names stays linear.
+        var index: EntityIndex?
+        for position in mentions.indices {
+            let mention = mentions[position]
             let words = nameWords(of: mention, context: context)
             let entry = mention.provenance.rule == "lexicon" ? mention.provenance.entry : nil
-            let match = entities.firstIndex { entity in
+            func isSame(_ entity: Entity) -> Bool {
                 guard entity.type == mention.type, mention.type != .product else { return false }
                 if let entry, entity.entry == entry { return true }
                 return sameEntity(words, entity.keys, type: mention.type)
             }
+            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities) }
+            let match = index.map { $0.candidates(type: mention.type, words: words, entry: entry).first { isSame(entities[$0]) } }
+                ?? entities.firstIndex(where: isSame)
             if let match {
-                mentions[index].entityIndex = match
+                mentions[position].entityIndex = match
                 let best = mentions[entities[match].best]
                 if fullness(mention) > fullness(best) {
-                    entities[match].best = index
+                    entities[match].best = position
                     entities[match].keys = words
                     if entry != nil { entities[match].entry = entry }
+                    index?.add(match, entities[match])
                 }
             } else {
-                mentions[index].entityIndex = entities.count
-                entities.append((mention.type, words, entry, index))
+                mentions[position].entityIndex = entities.count
+                entities.append((mention.type, words, entry, position))
+                index?.add(entities.count - 1, entities[entities.count - 1])
             }
         }
         let canonical = entities.map { context.text.text(ofTokens: mentions[$0.best].tokenRange) }
-        for index in mentions.indices {
-            if let entity = mentions[index].entityIndex { mentions[index].canonical = canonical[entity] }
+        for position in mentions.indices {
+            if let entity = mentions[position].entityIndex { mentions[position].canonical = canonical[entity] }
+        }
+    }
+
+    /// Entities by lexicon entry and by (type, last name word): two mentions of one entity
+    /// share one or the other (a short form is the last words of the long one). Rows for
+    /// an entity's earlier names may remain; candidates are checked against the entity as
+    /// it is now, so they only cost a comparison.
+    struct EntityIndex {
+        static let scanLimit = 32
+        private struct LastWord: Hashable {
+            var type: EntityType
+            var word: String
+        }
+        private var byEntry: [String: [Int]] = [:]
+        private var byLastWord: [LastWord: [Int]] = [:]
+
+        init(_ entities: [Entity]) {
+            for (position, entity) in entities.enumerated() { add(position, entity) }
+        }
+
+        mutating func add(_ position: Int, _ entity: Entity) {
+            if let entry = entity.entry { byEntry[entry, default: []].append(position) }
+            if let word = entity.keys.last { byLastWord[LastWord(type: entity.type, word: word), default: []].append(position) }
+        }
+
+        /// Entities that may be the same as a mention, in entity order.
+        func candidates(type: EntityType, words: [String], entry: String?) -> [Int] {
+            var found = entry.flatMap { byEntry[$0] } ?? []
+            if let word = words.last { found += byLastWord[LastWord(type: type, word: word)] ?? [] }
+            return found.sorted()
         }
     }
 

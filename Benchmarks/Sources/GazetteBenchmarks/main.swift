@@ -128,6 +128,7 @@ let parallel = measure("full pipeline, \(jobs) jobs", bytes: bytes) {
 print(String(format: "ratios: segmentation/raw %.2f, pipeline(1 job)/raw %.2f, pipeline(%d jobs)/pipeline(1 job) %.2f",
              segmentation / raw, single / raw, jobs, parallel / single))
 print(String(format: "peak resident memory: %.0f MB", peakResidentMegabytes()))
+try benchmarkWorstCaseSentences(extractor: extractor, lexicons: lexicons)
 
 // The large-lexicon case: the shipped lexicons plus `aliases` generated enterprise names
 // ("Varolin Tekmash Holding"), deterministic, in a temporary copy of Lexicons/.

@@ -126,7 +126,9 @@ public struct TriggerRule: RelationRule {
         let ordered = ending ? positions.reversed() : positions
         var group = [ordered[0]]
         for position in ordered.dropFirst() {
-            guard let last = group.last else { break }
+            // A list longer than this is an enumeration, not the parties of one statement;
+            // the bound also keeps the pairs a trigger yields linear in the sentence length.
+            guard group.count < Self.maximumCoordinated, let last = group.last else { break }
             let (a, b) = ending ? (position, last) : (last, position)
             let gap = sentence.mentions[a].mention.tokenRange.upperBound..<sentence.mentions[b].mention.tokenRange.lowerBound
             // "Belarus-Russia" joins with a bare hyphen; adjacent names ("Russia Union State") do
@@ -140,6 +142,7 @@ public struct TriggerRule: RelationRule {
         return ending ? group.reversed() : group
     }
 
+    static let maximumCoordinated = 12
     private static let coordinationJoiners: Set<String> = [",", "and", "or", "as", "well", "also", "both", "the", "-", "based"]
     private static let conjunctions: Set<String> = [",", "and", "or", "-"]
 
