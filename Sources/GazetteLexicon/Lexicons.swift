@@ -4,7 +4,8 @@ import GazetteText
 /// kind. Immutable after construction, so one instance serves every thread.
 public final class Lexicons: Sendable {
     public let entries: [LexiconEntry]
-    private let entryIndexByID: [String: Int]
+    /// Entry index by id (relation rules look entries up by the id a mention carries).
+    private let entryIndexByID: KeyMap
     public let vocabulary: Vocabulary
     /// One table per kind, indexed by `LexiconKind.ordinal`.
     private let tables: [PhraseTable]
@@ -25,13 +26,12 @@ public final class Lexicons: Sendable {
     /// Compiles `entries`. Throws every duplicate id or unusable alias found.
     public init(entries: [LexiconEntry]) throws {
         var errors: [LexiconError] = []
-        var entryIndexByID: [String: Int] = [:]
-        entryIndexByID.reserveCapacity(entries.count)
+        var entryIndexByID = KeyMap(capacity: entries.count)
         for (index, entry) in entries.enumerated() {
-            if let first = entryIndexByID[entry.id] {
-                errors.append(LexiconError(location: entry.source, reason: "duplicate id '\(entry.id)' (first at \(entries[first].source))"))
+            if let first = entryIndexByID.value(for: entry.id) {
+                errors.append(LexiconError(location: entry.source, reason: "duplicate id '\(entry.id)' (first at \(entries[Int(first)].source))"))
             } else {
-                entryIndexByID[entry.id] = index
+                entryIndexByID.set(entry.id, Int32(index))
             }
         }
         var vocabulary = Vocabulary()
@@ -129,7 +129,7 @@ public final class Lexicons: Sendable {
     public func entry(_ match: PhraseMatch) -> LexiconEntry { entries[Int(match.entryIndex)] }
 
     /// The entry with stable id `id`, if any.
-    public func entry(id: String) -> LexiconEntry? { entryIndexByID[id].map { entries[$0] } }
+    public func entry(id: String) -> LexiconEntry? { entryIndexByID.value(for: id).map { entries[Int($0)] } }
 
     /// Segmentation options that use these lexicons' abbreviations as well as the built-ins.
     public var segmentationOptions: Segmenter.Options {
