@@ -57,10 +57,10 @@ public final class Lexicons: Sendable {
             }
         }
         vocabulary.reserveCapacity(forms.count * 2)
-        let tables = LexiconKind.allCases.map { _ in PhraseTable() }
-        var formsPerKind = [Int](repeating: 0, count: tables.count)
+        var builders = LexiconKind.allCases.map { _ in PhraseTableBuilder() }
+        var formsPerKind = [Int](repeating: 0, count: builders.count)
         for entry in entries { formsPerKind[entry.kind.ordinal] += 1 + entry.aliases.count }
-        for (table, count) in zip(tables, formsPerKind) { table.reserveCapacity(phrases: count) }
+        for (kind, count) in formsPerKind.enumerated() { builders[kind].reserveCapacity(phrases: count) }
         var ids: [Int32] = []
         try AliasTokenizer.tokenize(forms) { formNumber, words in
             let (entryIndex, formIndex) = owners[formNumber]
@@ -80,10 +80,11 @@ public final class Lexicons: Sendable {
                 if kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
                 if word.isAllUppercase { allCaps |= 1 << UInt64(position) }
             }
-            tables[kind.ordinal].insert(
+            builders[kind.ordinal].insert(
                 ids, PhraseMatch(entryIndex: entryIndex, formIndex: formIndex, capitalizationMask: mask, allCapsMask: allCaps))
         }
         if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
+        let tables = builders.map(PhraseTable.init)
         let finalVocabulary = vocabulary
         let regionTypeWordIDs = Set(classes.values.joined().map { finalVocabulary.id(forWord: $0) })
         self.regionTypeWordIDs = regionTypeWordIDs

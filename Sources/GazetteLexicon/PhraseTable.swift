@@ -36,39 +36,80 @@ public struct PhraseMatches: Sequence {
 /// Nodes are integers; edges live in one flat hash table keyed by (node, word id), and the
 /// matches of all nodes share one pool with a next-link per match, so a million-alias
 /// lexicon costs two hash tables and two arrays rather than a million small allocations.
-/// A reference type, so handing a table to a rule costs one retain; it is only mutated
-/// while `Lexicons` compiles it, hence `@unchecked Sendable`.
-public final class PhraseTable: @unchecked Sendable {
-    private var edges = EdgeMap()
+/// A reference type, so handing a table to a rule costs one retain; every field is a
+/// constant (built by `PhraseTableBuilder`), so lookups need no exclusivity checks.
+public final class PhraseTable: Sendable {
+    private let edges: EdgeMap
     /// First match of each node, as an index into `matchPool`, or -1 (nodes are dense).
-    private var terminals: [Int32] = [-1]
-    fileprivate var matchPool: [PhraseMatch] = []
+    private let terminals: [Int32]
+    fileprivate let matchPool: [PhraseMatch]
     /// For each match in the pool, the next match of the same node, or -1.
-    fileprivate var nextMatch: [Int32] = []
-    private var nodeCount: Int32 = 1  // node 0 is the root
-    public private(set) var longestPhrase = 0
+    fileprivate let nextMatch: [Int32]
+    public let longestPhrase: Int
     /// Word ids that start at least one phrase.
-    public private(set) var firstWords = Set<Int32>()
+    public let firstWords: Set<Int32>
 
-    public init() {}
+    /// An empty table.
+    public convenience init() { self.init(PhraseTableBuilder()) }
+
+    init(_ builder: PhraseTableBuilder) {
+        edges = builder.edges
+        terminals = builder.terminals
+        matchPool = builder.matchPool
+        nextMatch = builder.nextMatch
+        longestPhrase = builder.longestPhrase
+        firstWords = builder.firstWords
+    }
 
     public var phraseCount: Int { matchPool.count }
 
+    /// Calls `body(length, matches)` for every phrase of the table that starts at
+    /// `wordIDs[start]` and ends before `limit`, shortest first.
+    @inline(__always)
+    public func forEachMatch(in wordIDs: [Int32], from start: Int, limit: Int, _ body: (Int, PhraseMatches) -> Void) {
+        var node: Int32 = 0
+        var index = start
+        while index < limit {
+            let word = wordIDs[index]
+            guard word != Vocabulary.unknown, let child = edges.value(for: Self.edgeKey(node, word)) else { return }
+            node = child
+            index += 1
+            let first = terminals[Int(node)]
+            if first >= 0 { body(index - start, PhraseMatches(table: self, first: first)) }
+        }
+    }
+
+    @inline(__always)
+    fileprivate static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+}
+
+/// The mutable trie a `PhraseTable` is compiled from.
+struct PhraseTableBuilder {
+    fileprivate var edges = EdgeMap()
+    fileprivate var terminals: [Int32] = [-1]
+    fileprivate var matchPool: [PhraseMatch] = []
+    fileprivate var nextMatch: [Int32] = []
+    private var nodeCount: Int32 = 1  // node 0 is the root
+    fileprivate var longestPhrase = 0
+    fileprivate var firstWords = Set<Int32>()
+
     /// Room for about `phrases` phrases of a few words each, so compiling a large lexicon
     /// does not rehash over and over.
-    func reserveCapacity(phrases: Int) {
+    mutating func reserveCapacity(phrases: Int) {
         edges.reserveCapacity(phrases * 3)
         terminals.reserveCapacity(phrases * 3)
         matchPool.reserveCapacity(phrases)
         nextMatch.reserveCapacity(phrases)
     }
 
-    func insert(_ words: [Int32], _ match: PhraseMatch) {
+    mutating func insert(_ words: [Int32], _ match: PhraseMatch) {
         guard let first = words.first else { return }
         firstWords.insert(first)
         var node: Int32 = 0
         for word in words {
-            let edge = Self.edgeKey(node, word)
+            let edge = PhraseTable.edgeKey(node, word)
             if let child = edges.value(for: edge) {
                 node = child
             } else {
@@ -90,26 +131,5 @@ public final class PhraseTable: @unchecked Sendable {
             terminals[Int(node)] = index
         }
         longestPhrase = max(longestPhrase, words.count)
-    }
-
-    /// Calls `body(length, matches)` for every phrase of the table that starts at
-    /// `wordIDs[start]` and ends before `limit`, shortest first.
-    @inline(__always)
-    public func forEachMatch(in wordIDs: [Int32], from start: Int, limit: Int, _ body: (Int, PhraseMatches) -> Void) {
-        var node: Int32 = 0
-        var index = start
-        while index < limit {
-            let word = wordIDs[index]
-            guard word != Vocabulary.unknown, let child = edges.value(for: Self.edgeKey(node, word)) else { return }
-            node = child
-            index += 1
-            let first = terminals[Int(node)]
-            if first >= 0 { body(index - start, PhraseMatches(table: self, first: first)) }
-        }
-    }
-
-    @inline(__always)
-    private static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 }
