@@ -11,11 +11,13 @@ public enum LexiconFileParser {
         return contents.withUTF8 { parse(bytes: $0, file: file) }
     }
 
-    static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> (entries: [LexiconEntry], errors: [LexiconError]) {
+    /// Parses a file's raw bytes: a leading byte order mark is skipped, and a line with
+    /// invalid UTF-8 or a control character is an error naming the line and column.
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> (entries: [LexiconEntry], errors: [LexiconError]) {
         var entries: [LexiconEntry] = []
         var errors: [LexiconError] = []
         var lineNumber = 0
-        var lineStart = 0
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while lineStart <= bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
@@ -26,6 +28,10 @@ public enum LexiconFileParser {
             lineStart = lineEnd + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
             let location = SourceLocation(file: file, line: lineNumber)
+            if let problem = unreadableByte(in: line) {
+                errors.append(LexiconError(location: location, reason: problem))
+                continue
+            }
             switch parseLine(line, location: location) {
             case let .success(entry): entries.append(entry)
             case let .failure(error): errors.append(error)
@@ -44,7 +50,8 @@ public enum LexiconFileParser {
         }
         guard columns.count <= 5 else { return fail("expected at most 5 tab-separated columns, found \(columns.count)") }
         let idBytes = columns[0]
-        guard !idBytes.isEmpty, idBytes.allSatisfy(isIDByte) else {
+        guard !idBytes.isEmpty else { return fail("empty id") }
+        guard idBytes.allSatisfy(isIDByte) else {
             return fail("invalid id '\(string(idBytes))': use lowercase letters, digits, '.', '_' and '-'")
         }
         let typeName = string(columns[1])
@@ -77,6 +84,32 @@ public enum LexiconFileParser {
         }
         return .success(LexiconEntry(
             id: string(idBytes), kind: kind, canonical: string(canonical), aliases: aliases, attributes: attributes, source: location))
+    }
+
+    /// Why a line cannot be read as text, if it cannot: invalid UTF-8, or a control
+    /// character other than tab (a stray NUL would make a form that never matches).
+    private static func unreadableByte(in line: UnsafeBufferPointer<UInt8>) -> String? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = line.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded):
+                if encoded.count == 1, let byte = encoded.first, byte < 0x20, byte != 0x09 {
+                    return "control character U+\(hex(byte, width: 4)) at byte \(offset + 1) of the line"
+                }
+                offset += encoded.count
+            case .error:
+                return "invalid UTF-8 (byte 0x\(hex(line[offset], width: 2))) at byte \(offset + 1) of the line"
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    private static func hex(_ byte: UInt8, width: Int) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, on separator: UInt8) -> [UnsafeBufferPointer<UInt8>] {

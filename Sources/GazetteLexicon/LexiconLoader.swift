@@ -67,11 +67,12 @@ public enum LexiconLoader {
         var errors: [LexiconError] = []
         for file in files {
             let display = relativePath(file, to: root.path)
-            guard let data = FileManager.default.contents(atPath: file), let contents = String(data: data, encoding: .utf8) else {
-                errors.append(LexiconError(location: SourceLocation(file: display, line: 0), reason: "not readable as UTF-8"))
+            guard let data = FileManager.default.contents(atPath: file) else {
+                errors.append(LexiconError(location: SourceLocation(file: display, line: 0), reason: "cannot read file"))
                 continue
             }
-            let parsed = LexiconFileParser.parse(contents, file: display)
+            // Bytes, not a String: a line with invalid UTF-8 is then reported with its number.
+            let parsed = data.withUnsafeBytes { LexiconFileParser.parse(bytes: $0.bindMemory(to: UInt8.self), file: display) }
             entries += parsed.entries
             errors += parsed.errors
         }

@@ -41,6 +41,9 @@ public struct Folding {
                 let byte = UInt8(value)
                 if byte >= 0x61 && byte <= 0x7A { hasLowercase = true }
                 bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if Folding.isIgnorable(value) {
+                // Soft hyphens, bidi and zero-width marks, and combining accents (a
+                // decomposed "Mi\u{301}nsk") leave the key as the plain word's.
             } else if let folded = Folding.foldedNonASCII(value) {
                 bytes.append(folded)
             } else {
@@ -55,6 +58,14 @@ public struct Folding {
 
     private static let apostrophe = UInt8(ascii: "'")
     private static let hyphen = UInt8(ascii: "-")
+
+    /// Invisible format characters and combining diacritical marks, dropped from keys.
+    private static func isIgnorable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00AD, 0x0300...0x036F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF: return true
+        default: return false
+        }
+    }
 
     /// Maps a non-ASCII scalar to one ASCII byte when it is an apostrophe, dash or a Latin
     /// letter with a diacritic; nil otherwise.

@@ -36,3 +36,14 @@ struct FoldingTests {
         #expect(name("Samara") != name("Saratov"))
     }
 }
+
+@Suite("Folding: invisible characters and combining accents")
+struct FoldingIgnorableTests {
+    @Test("Soft hyphens, bidi and zero-width marks, and decomposed accents fold away", arguments: [
+        ("Bela\u{AD}rus", "belarus"), ("\u{200F}Minsk\u{200F}", "minsk"), ("Mi\u{301}nsk", "minsk"),
+        ("Min\u{200B}sk", "minsk"), ("\u{FEFF}Tula", "tula"), ("Mínsk", "minsk"),
+    ])
+    func ignorable(_ pair: (String, String)) {
+        #expect(Folding.key(pair.0) == pair.1)
+    }
+}
