@@ -5,8 +5,8 @@
 struct EdgeMap: Sendable {
     /// Slots hold `key + 1`, so 0 marks an empty slot (no edge key is `UInt64.max`: node
     /// numbers stay below 2^31).
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private(set) var keys: [UInt64]
+    private(set) var values: [Int32]
     private var mask: Int
     private(set) var count = 0
 
@@ -16,6 +16,17 @@ struct EdgeMap: Sendable {
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
+    }
+
+    /// A map from the arrays another map had (the compiled-lexicon cache stores them);
+    /// nil when they cannot be one.
+    init?(keys: [UInt64], values: [Int32]) {
+        guard keys.count == values.count, keys.count >= 8, keys.count & (keys.count - 1) == 0 else { return nil }
+        self.keys = keys
+        self.values = values
+        mask = keys.count - 1
+        count = keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) }
+        guard count * 2 <= keys.count else { return nil }
     }
 
     @inline(__always)

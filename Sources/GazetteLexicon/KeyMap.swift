@@ -3,12 +3,12 @@
 /// up here, and Swift's `Dictionary` spends most of such a lookup in its seeded SipHash;
 /// vocabulary keys come from the lexicon author, so they need no such protection.
 struct KeyMap: Sendable {
-    private var keys: [String] = []
-    private var values: [Int32] = []
+    private(set) var keys: [String] = []
+    private(set) var values: [Int32] = []
     /// Per slot: index into `keys` plus one, or 0 for an empty slot.
-    private var slots: [Int32]
+    private(set) var slots: [Int32]
     /// Per slot: the key's hash, compared before the strings themselves.
-    private var hashes: [UInt32]
+    private(set) var hashes: [UInt32]
     private var mask: Int
 
     init(capacity: Int = 8) {
@@ -19,6 +19,19 @@ struct KeyMap: Sendable {
         mask = size - 1
         keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
+    }
+
+    /// A map from the arrays another map had (the compiled-lexicon cache stores them), so
+    /// a million keys are not hashed again; nil when the arrays cannot be one map's.
+    init?(keys: [String], values: [Int32], slots: [Int32], hashes: [UInt32]) {
+        guard keys.count == values.count, slots.count == hashes.count, slots.count >= 16, slots.count & (slots.count - 1) == 0,
+              keys.count * 2 <= slots.count, slots.allSatisfy({ $0 >= 0 && Int($0) <= keys.count })
+        else { return nil }
+        self.keys = keys
+        self.values = values
+        self.slots = slots
+        self.hashes = hashes
+        mask = slots.count - 1
     }
 
     var count: Int { keys.count }

@@ -50,7 +50,12 @@ public enum LexiconLoader {
 
     /// Loads every `*.tsv` file below `directory` (sorted, recursive) and compiles them.
     /// Throws `LexiconLoadErrors` listing every bad line as `file:line: reason`.
-    public static func load(directory: String) throws -> Lexicons {
+    ///
+    /// Lexicons of the cache's `minimumBytes` or more are compiled once and then read from
+    /// `cache` (by default the one the environment names; nil turns it off).
+    public static func load(
+        directory: String, cache: CompiledLexiconCache? = CompiledLexiconCache.fromEnvironment()
+    ) throws -> Lexicons {
         let root = URL(fileURLWithPath: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -59,25 +64,39 @@ public enum LexiconLoader {
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             throw LexiconLoadErrors(errors: [LexiconError(location: SourceLocation(file: directory, line: 0), reason: "cannot read folder")])
         }
-        let files = enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" }.map(\.path).sorted()
-        guard !files.isEmpty else {
+        let paths = enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" }.map(\.path).sorted()
+        guard !paths.isEmpty else {
             throw LexiconLoadErrors(errors: [LexiconError(location: SourceLocation(file: directory, line: 0), reason: "no .tsv lexicon files in this folder")])
         }
-        var entries: [LexiconEntry] = []
+        var files: [(path: String, data: Data)] = []
         var errors: [LexiconError] = []
-        for file in files {
-            let display = relativePath(file, to: root.path)
-            guard let data = FileManager.default.contents(atPath: file) else {
+        for path in paths {
+            let display = relativePath(path, to: root.path)
+            guard let data = FileManager.default.contents(atPath: path) else {
                 errors.append(LexiconError(location: SourceLocation(file: display, line: 0), reason: "cannot read file"))
                 continue
             }
+            files.append((display, data))
+        }
+        if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
+
+        let size = files.reduce(0) { $0 + $1.data.count }
+        let cache = cache.flatMap { size >= $0.minimumBytes ? $0 : nil }
+        let absolute = root.standardizedFileURL.path
+        let fingerprint = cache.map { _ in CompiledLexiconCache.fingerprint(directory: absolute, files: files) } ?? 0
+        if let cache, let cached = cache.load(directory: absolute, fingerprint: fingerprint) { return cached }
+
+        var entries: [LexiconEntry] = []
+        for file in files {
             // Bytes, not a String: a line with invalid UTF-8 is then reported with its number.
-            let parsed = data.withUnsafeBytes { LexiconFileParser.parse(bytes: $0.bindMemory(to: UInt8.self), file: display) }
+            let parsed = file.data.withUnsafeBytes { LexiconFileParser.parse(bytes: $0.bindMemory(to: UInt8.self), file: file.path) }
             entries += parsed.entries
             errors += parsed.errors
         }
         if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
-        return try Lexicons(entries: entries)
+        let lexicons = try Lexicons(entries: entries)
+        cache?.store(lexicons, directory: absolute, fingerprint: fingerprint)
+        return lexicons
     }
 
     private static func relativePath(_ path: String, to root: String) -> String {

@@ -5,20 +5,20 @@ import GazetteText
 public final class Lexicons: Sendable {
     public let entries: [LexiconEntry]
     /// Entry index by id (relation rules look entries up by the id a mention carries).
-    private let entryIndexByID: KeyMap
+    let entryIndexByID: KeyMap
     public let vocabulary: Vocabulary
     /// One table per kind, indexed by `LexiconKind.ordinal`.
-    private let tables: [PhraseTable]
+    let tables: [PhraseTable]
     /// For each word id, a bit per kind (`1 << ordinal`) whose table has a phrase starting
     /// with that word: rules test it before touching a hash table, and most tokens start
     /// no phrase at all.
-    private let firstWordKinds: [UInt16]
+    let firstWordKinds: [UInt16]
     /// Folded keys of abbreviations (without their period) for sentence splitting.
     public let abbreviationKeys: Set<String>
     /// Vocabulary ids of the single-word region type words ("Oblast", "Krai", "Republic").
     public let regionTypeWordIDs: Set<Int32>
     /// The same, as a flag per vocabulary id, for the per-token test.
-    private let isRegionTypeWordID: [Bool]
+    let isRegionTypeWordID: [Bool]
     /// Folded keys of type words marked `weak=true` ("Region", "Territory", "District"):
     /// they often follow a place without naming a region, so they need a known place name.
     public let weakRegionTypeKeys: Set<String>
@@ -105,6 +105,22 @@ public final class Lexicons: Sendable {
         self.abbreviationKeys = Set(entries.filter { $0.kind == .abbreviation }.flatMap(\.surfaceForms).map {
             Folding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0)
         })
+    }
+
+    /// Every part as it was compiled (the compiled-lexicon cache restores them).
+    init(
+        entries: [LexiconEntry], entryIndexByID: KeyMap, vocabulary: Vocabulary, tables: [PhraseTable], firstWordKinds: [UInt16],
+        abbreviationKeys: Set<String>, regionTypeWordIDs: Set<Int32>, isRegionTypeWordID: [Bool], weakRegionTypeKeys: Set<String>
+    ) {
+        self.entries = entries
+        self.entryIndexByID = entryIndexByID
+        self.vocabulary = vocabulary
+        self.tables = tables
+        self.firstWordKinds = firstWordKinds
+        self.abbreviationKeys = abbreviationKeys
+        self.regionTypeWordIDs = regionTypeWordIDs
+        self.isRegionTypeWordID = isRegionTypeWordID
+        self.weakRegionTypeKeys = weakRegionTypeKeys
     }
 
     /// The phrase table of one kind (empty when the lexicons have none).

@@ -1,6 +1,6 @@
 /// One way a phrase of a table can be written: which entry, and which of its words must be
 /// capitalised in text.
-public struct PhraseMatch: Sendable {
+public struct PhraseMatch: Sendable, BitwiseCopyable {
     /// Index into `Lexicons.entries`.
     public var entryIndex: Int32
     /// Index of the surface form within the entry (0 = canonical).
@@ -39,12 +39,12 @@ public struct PhraseMatches: Sequence {
 /// A reference type, so handing a table to a rule costs one retain; every field is a
 /// constant (built by `PhraseTableBuilder`), so lookups need no exclusivity checks.
 public final class PhraseTable: Sendable {
-    private let edges: EdgeMap
+    let edges: EdgeMap
     /// First match of each node, as an index into `matchPool`, or -1 (nodes are dense).
-    private let terminals: [Int32]
-    fileprivate let matchPool: [PhraseMatch]
+    let terminals: [Int32]
+    let matchPool: [PhraseMatch]
     /// For each match in the pool, the next match of the same node, or -1.
-    fileprivate let nextMatch: [Int32]
+    let nextMatch: [Int32]
     public let longestPhrase: Int
     /// Word ids that start at least one phrase.
     public let firstWords: Set<Int32>
@@ -59,6 +59,16 @@ public final class PhraseTable: Sendable {
         nextMatch = builder.nextMatch
         longestPhrase = builder.longestPhrase
         firstWords = builder.firstWords
+    }
+
+    /// A table from its compiled parts (the compiled-lexicon cache restores them).
+    init(edges: EdgeMap, terminals: [Int32], matchPool: [PhraseMatch], nextMatch: [Int32], longestPhrase: Int, firstWords: Set<Int32>) {
+        self.edges = edges
+        self.terminals = terminals
+        self.matchPool = matchPool
+        self.nextMatch = nextMatch
+        self.longestPhrase = longestPhrase
+        self.firstWords = firstWords
     }
 
     public var phraseCount: Int { matchPool.count }

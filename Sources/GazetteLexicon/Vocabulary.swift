@@ -8,10 +8,16 @@ import GazetteText
 /// "Oblast", "Region", "Province") share an id too.
 public struct Vocabulary: Sendable {
     public static let unknown: Int32 = -1
-    private var ids = KeyMap()
+    private(set) var ids = KeyMap()
     public private(set) var count: Int32 = 0
 
     public init() {}
+
+    /// A vocabulary from its key map and id count (the compiled-lexicon cache restores them).
+    init(ids: KeyMap, count: Int32) {
+        self.ids = ids
+        self.count = count
+    }
 
     /// The id of a folded key, or `Vocabulary.unknown`.
     @inline(__always)
