@@ -16,14 +16,18 @@ public final class FileByteSource: ByteSource {
     private let stream: OpaquePointer
     private var chunk = [UInt8](repeating: 0, count: 1 << 18)
     public let path: String
+    /// How errors name the input ("<stdin>" for "-").
+    public let name: String
 
-    public init(path: String) throws {
+    public init(path: String, name: String? = nil) throws {
+        let name = name ?? path
         guard let stream = gz_stream_open(path) else {
             let reason = String(cString: strerror(errno))
-            throw RecordError(source: path, line: 0, reason: "cannot open: \(reason)")
+            throw RecordError(source: name, line: 0, reason: "cannot open: \(reason)")
         }
         self.stream = stream
         self.path = path
+        self.name = name
     }
 
     deinit { gz_stream_close(stream) }
@@ -32,13 +36,26 @@ public final class FileByteSource: ByteSource {
         let wanted = min(count, chunk.count)
         let read = chunk.withUnsafeMutableBufferPointer { gz_stream_read(stream, $0.baseAddress, Int64(wanted)) }
         guard read >= 0 else {
-            throw RecordError(source: path, line: 0, reason: "read error: \(String(cString: gz_stream_error(stream)))")
+            throw RecordError(source: name, line: 0, reason: "read error: \(lastError)")
+        }
+        // zlib ends a gzip input cut short (a download stopped midway) as if it were
+        // complete, only leaving an error code behind: without this check the records past
+        // the cut vanished with no error, and exit status 0 when the cut fell between lines.
+        if read == 0, !lastError.isEmpty {
+            throw RecordError(source: name, line: 0, reason: "the gzip data ends early (\(lastError)): records after the cut are lost")
         }
         buffer.append(contentsOf: chunk[0..<Int(read)])
         return Int(read)
     }
 
     public var consumedBytes: Int64 { gz_stream_raw_offset(stream) }
+
+    /// zlib's message for the last error, without the "<fd:3>: " it starts with; "" if none.
+    private var lastError: String {
+        let message = gz_stream_error(stream).map { String(cString: $0) } ?? ""
+        if message.hasPrefix("<fd:"), let colon = message.range(of: ": ") { return String(message[colon.upperBound...]) }
+        return message
+    }
 }
 
 /// Bytes already in memory (tests, small inputs).

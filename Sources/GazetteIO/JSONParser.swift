@@ -1,9 +1,16 @@
 /// A strict JSON parser over UTF-8 bytes (RFC 8259), written for record streams: it keeps
 /// number text and key order, bounds nesting depth, and reports the byte offset of an error.
+/// A byte order mark before the value is skipped (RFC 8259 §8.1 allows it), so JSON-lines
+/// files joined with `cat` still read when a later one starts with a byte order mark.
 public struct JSONParser {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var offset: Int
         public var reason: String
+        /// The key of the top-level object's member whose value holds the error, if any.
+        public var field: String?
+        /// The top-level object's members read completely before the error: a record reader
+        /// can still name a record by its id when a later field is broken.
+        public var completedMembers: [(String, JSONValue)] = []
         public var description: String { "\(reason) at byte \(offset + 1)" }
     }
 
@@ -21,6 +28,7 @@ public struct JSONParser {
 
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
         var parser = JSONParser(bytes)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
         parser.skipWhiteSpace()
         let value = try parser.value(depth: 0)
         parser.skipWhiteSpace()
@@ -47,8 +55,29 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw failure("unexpected character '\(Unicode.Scalar(bytes[index]))'")
+        default: throw failure("unexpected \(describeUnexpected())")
         }
+    }
+
+    /// "expected X, found Y" at `index`, or just "expected X" at the end of the input.
+    private func expected(_ what: String) -> Failure {
+        failure(index < bytes.count ? "expected \(what), found \(describeUnexpected())" : "expected \(what)")
+    }
+
+    /// The unexpected input at `index`: a printable ASCII character is quoted; any other byte
+    /// is named in hex, since reading it as a character (0xEF as "ï") would mislead.
+    private func describeUnexpected() -> String {
+        let byte = bytes[index]
+        if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+            return "byte order mark (U+FEFF)"
+        }
+        if (0x21...0x7E).contains(byte) { return "character '\(Unicode.Scalar(byte))'" }
+        return "byte \(Self.hex(byte))"
+    }
+
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF".unicodeScalars)
+        return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
     }
 
     private mutating func literal(_ word: StaticString) throws {
@@ -63,22 +92,32 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws -> JSONValue {
         index += 1
         var members: [(String, JSONValue)] = []
-        skipWhiteSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-        while true {
+        var currentKey: String?  // the key whose value is being read
+        do {
             skipWhiteSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a string key") }
-            let key = try string()
-            skipWhiteSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
-            index += 1
-            skipWhiteSpace()
-            members.append((key, try value(depth: depth + 1)))
-            skipWhiteSpace()
-            guard index < bytes.count else { throw failure("unterminated object") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw failure("expected ',' or '}' in an object")
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            while true {
+                skipWhiteSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw expected("a string key") }
+                let key = try string()
+                skipWhiteSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw expected("':' after a key") }
+                index += 1
+                skipWhiteSpace()
+                currentKey = key
+                members.append((key, try value(depth: depth + 1)))
+                currentKey = nil
+                skipWhiteSpace()
+                guard index < bytes.count else { throw failure("unterminated object") }
+                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+                throw expected("',' or '}' in an object")
+            }
+        } catch var failure as Failure where depth == 0 {
+            // What was read of the top-level object lets the caller name the broken record.
+            failure.field = currentKey
+            failure.completedMembers = members
+            throw failure
         }
     }
 
@@ -94,7 +133,7 @@ public struct JSONParser {
             guard index < bytes.count else { throw failure("unterminated array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(values) }
-            throw failure("expected ',' or ']' in an array")
+            throw expected("',' or ']' in an array")
         }
     }
 
@@ -129,10 +168,10 @@ public struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return try validated(slice, at: start)
+                return try validated(slice, raw: slice, at: start)
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw failure("unescaped control character in a string") }
+            if byte < 0x20 { throw unescapedControl(byte) }
             index += 1
         }
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -140,9 +179,10 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return try buffer.withUnsafeBufferPointer { try validated($0, at: start) }
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
+                return try buffer.withUnsafeBufferPointer { try validated($0, raw: raw, at: start) }
             }
-            if byte < 0x20 { throw failure("unescaped control character in a string") }
+            if byte < 0x20 { throw unescapedControl(byte) }
             if byte != UInt8(ascii: "\\") { buffer.append(byte); index += 1; continue }
             index += 1
             guard index < bytes.count else { break }
@@ -173,7 +213,8 @@ public struct JSONParser {
                 guard let value = Unicode.Scalar(scalar) else { throw failure("invalid unicode escape") }
                 buffer.append(contentsOf: Array(String(Character(value)).utf8))
             default:
-                throw failure("invalid escape '\\\(Unicode.Scalar(escape))'")
+                let shown = (0x21...0x7E).contains(escape) ? "'\\\(Unicode.Scalar(escape))'" : "'\\' before byte \(Self.hex(escape))"
+                throw failure("invalid escape \(shown)")
             }
         }
         throw failure("unterminated string")
@@ -197,10 +238,33 @@ public struct JSONParser {
         return value
     }
 
-    private func validated(_ slice: UnsafeBufferPointer<UInt8>, at start: Int) throws -> String {
+    private func unescapedControl(_ byte: UInt8) -> Failure {
+        failure("unescaped control character U+00\(Self.hex(byte).dropFirst(2)) in a string")
+    }
+
+    /// The string of the decoded bytes `slice`; `raw` are the same string's bytes as written
+    /// (escapes are ASCII and decode to whole scalars, so both are valid or invalid alike),
+    /// used to point the error at the first bad byte.
+    private func validated(_ slice: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>, at start: Int) throws -> String {
         guard let string = String(validating: slice, as: UTF8.self) else {
-            throw Failure(offset: start, reason: "invalid UTF-8 in a string")
+            guard let bad = Self.firstInvalidUTF8(raw) else { throw Failure(offset: start, reason: "invalid UTF-8 in a string") }
+            throw Failure(offset: start + bad, reason: "invalid UTF-8 (byte \(Self.hex(raw[bad]))) in a string")
         }
         return string
+    }
+
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence
+    /// (overlong forms, encoded surrogates and truncated sequences included), or nil.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded): offset += encoded.count
+            case .error: return offset < bytes.count ? offset : nil
+            case .emptyInput: return nil
+            }
+        }
     }
 }

@@ -60,8 +60,8 @@ public struct RecordReader {
     /// alike; JSON-lines or one text article, by extension, else by the first byte.
     public func open(_ path: String) -> Result<RecordStream, RecordError> {
         do {
-            let source = try FileByteSource(path: path)
             let name = path == "-" ? "<stdin>" : path
+            let source = try FileByteSource(path: path, name: name)
             var url = URL(fileURLWithPath: path)
             if url.pathExtension == "gz" { url = url.deletingPathExtension() }
             let id = path == "-" ? "stdin" : url.deletingPathExtension().lastPathComponent
@@ -90,19 +90,19 @@ public struct RecordReader {
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
+        } catch let failure as JSONParser.Failure {
+            return .failure(invalidJSON(failure, line: line, source: source, lineNumber: lineNumber))
         } catch {
             return .failure(RecordError(source: source, line: lineNumber, reason: "invalid JSON: \(error)"))
         }
         guard case let .object(members) = value else {
             return .failure(RecordError(source: source, line: lineNumber, reason: "expected a JSON object, found \(value.kindDescription)"))
         }
-        var id: String?
-        switch value[idField] {
-        case let .string(text)?: id = text
-        case let .number(text)?: id = text
-        case nil: id = nil
-        case let other?:
-            return .failure(RecordError(source: source, line: lineNumber, reason: "field '\(idField)' is \(other.kindDescription), expected a string"))
+        let id: String?
+        switch Self.id(in: value[idField]) {
+        case let .success(found): id = found
+        case let .failure(kind):
+            return .failure(RecordError(source: source, line: lineNumber, reason: "field '\(idField)' is \(kind.kindDescription), expected a string"))
         }
         guard let textValue = value[textField] else {
             return .failure(RecordError(source: source, line: lineNumber, id: id, reason: "missing field '\(textField)'"))
@@ -113,5 +113,33 @@ public struct RecordReader {
         }
         let extra = members.filter { $0.0 != idField && $0.0 != textField }
         return .success(ArticleRecord(id: id ?? "\(source):\(lineNumber)", text: text, extraFields: extra, source: source, line: lineNumber))
+    }
+
+    /// The id an id field holds (strings and numbers are ids; nil when there is none), or
+    /// the value when it is of another kind.
+    private static func id(in value: JSONValue?) -> Result<String?, KindMismatch> {
+        switch value {
+        case let .string(text)?: return .success(text)
+        case let .number(text)?: return .success(text)
+        case nil: return .success(nil)
+        case let other?: return .failure(KindMismatch(kindDescription: other.kindDescription))
+        }
+    }
+
+    private struct KindMismatch: Error { var kindDescription: String }
+
+    /// The error for a line that is not JSON. It still names the record when the id came
+    /// before the break (a truncated line, bad UTF-8 in the text), and the field the break
+    /// is in, so a user can find the record in a dump of millions.
+    private func invalidJSON(_ failure: JSONParser.Failure, line: UnsafeBufferPointer<UInt8>, source: String, lineNumber: Int) -> RecordError {
+        var reason = "invalid JSON: \(failure)"
+        if let field = failure.field { reason += " (in field '\(field)')" }
+        // JSON-lines lines end in LF or CRLF; a lone CR is no line end, so a file written
+        // with CR line ends reads as one long line. Say so, or the error is a puzzle.
+        if line[..<min(line.count, failure.offset + 1)].contains(0x0D) {
+            reason += "; a lone carriage return (CR) is not a line end in JSON-lines: lines end in LF or CRLF"
+        }
+        let id = failure.completedMembers.first { $0.0 == idField }.flatMap { try? Self.id(in: $0.1).get() }
+        return RecordError(source: source, line: lineNumber, id: id, reason: reason)
     }
 }

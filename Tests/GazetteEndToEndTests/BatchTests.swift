@@ -75,43 +75,142 @@ struct BatchTests {
         #expect(!expected.stdout.isEmpty)
     }
 
-    @Test("A run killed at random points and resumed gives the uninterrupted run's bytes")
+    /// Records of one sentence of the fixtures each, so checkpoints (every 512 records) come
+    /// every fraction of a second. Every 250th record lacks its text and every 700th holds
+    /// invalid UTF-8, so the errors file is resumed too.
+    private func killDump(records: Int) throws -> (bytes: Data, failing: Set<Int>) {
+        let gold = try String(contentsOfFile: TestSupport.path("Evaluation/fixtures/written.gold.jsonl"), encoding: .utf8)
+        var sentences: [String] = []
+        for line in gold.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let text = try #require(object["text"] as? String)
+            sentences += text.split(separator: ". ").map(String.init).filter { !$0.isEmpty }
+        }
+        var bytes = Data()
+        var failing: Set<Int> = []
+        for index in 0..<records {
+            let position = index + 1
+            if position % 250 == 0 {
+                bytes.append(Data(#"{"id":"k\#(index)","body":"no text"}"#.utf8))
+                failing.insert(position)
+            } else if position % 700 == 0 {
+                bytes.append(Data(#"{"id":"k\#(index)","text":"Minsk "#.utf8) + Data([0xC0, 0xAF]) + Data(#""}"#.utf8))
+                failing.insert(position)
+            } else {
+                let text = sentences[index % sentences.count]
+                let record: [String: Any] = ["id": "k\(index)", "text": text]
+                bytes.append(try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]))
+            }
+            bytes.append(0x0A)
+        }
+        return (bytes, failing)
+    }
+
+    @Test("SIGKILL at random points: the partial files are a prefix of the finished run's, whole lines up to a consistent checkpoint, and --resume completes them to the same bytes")
     func killAndResume() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("dump.jsonl")
-        try dump(copies: 40).write(to: input)
+        let records = 3000
+        let (dump, failing) = try killDump(records: records)
+        try dump.write(to: input)
         let reference = folder.appendingPathComponent("reference.jsonl").path
-        let whole = try GazetteBinary.run(["extract", input.path, "-o", reference, "--no-text"])
-        #expect(whole.status == 0)
+        let referenceErrors = folder.appendingPathComponent("reference-errors.jsonl").path
+        let started = Date()
+        let whole = try GazetteBinary.run(["extract", input.path, "-o", reference, "--errors", referenceErrors, "--no-text", "--jobs", "2"])
+        let wholeSeconds = Date().timeIntervalSince(started)
+        #expect(whole.status == 1, "\(whole.stderr)")
+        #expect(whole.stderr.contains("\(records) records read, \(records - failing.count) written, \(failing.count) failed"))
+        let expected = try Data(contentsOf: URL(fileURLWithPath: reference))
+        let expectedErrors = try Data(contentsOf: URL(fileURLWithPath: referenceErrors))
+        for line in expected.split(separator: 0x0A) + expectedErrors.split(separator: 0x0A) {
+            #expect(try JSONSerialization.jsonObject(with: Data(line)) is [String: Any])
+        }
+
         let output = folder.appendingPathComponent("out.jsonl").path
-        var kills = 0
-        for attempt in 0..<4 {
+        let errors = folder.appendingPathComponent("errors.jsonl").path
+        let partial = output + ".partial", checkpointPath = output + ".partial.checkpoint"
+        struct Checkpoint: Decodable { var records: Int; var outputBytes: Int; var errorBytes: Int; var inputs: [String] }
+        func readCheckpoint() -> Checkpoint? {
+            FileManager.default.contents(atPath: checkpointPath).flatMap { try? JSONDecoder().decode(Checkpoint.self, from: $0) }
+        }
+        func newlines(_ data: Data) -> Int { data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+
+        var kills: [String] = []  // when each kill landed, for the failure messages
+        var done = 0  // records the last checkpoint had done
+        for attempt in 0..<6 {
             let process = Process()
             process.executableURL = GazetteBinary.url
-            process.arguments = ["extract", input.path, "-o", output, "--no-text", "--jobs", "2"] + (attempt > 0 ? ["--resume"] : [])
+            process.arguments = ["extract", input.path, "-o", output, "--errors", errors, "--no-text", "--jobs", "2"]
+                + (attempt > 0 ? ["--resume"] : [])
             process.standardError = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
             try process.run()
-            // Kill once a checkpoint exists, after a random extra moment.
-            let deadline = Date().addingTimeInterval(20)
-            while process.isRunning, !FileManager.default.fileExists(atPath: output + ".partial.checkpoint"), Date() < deadline {
-                usleep(2_000)
+            // The first kill at any moment of the run (during start-up, before the first
+            // checkpoint, or inside a chunk); later ones once this run has checkpointed, plus
+            // up to a chunk's time, so each run gets further and kills fall inside chunks.
+            let chunkSeconds = wholeSeconds / Double((records + 511) / 512)
+            if attempt == 0 {
+                usleep(UInt32.random(in: 0...UInt32(min(wholeSeconds / 3, 2) * 1_000_000)))
+            } else {
+                let deadline = Date().addingTimeInterval(30)
+                while process.isRunning, (readCheckpoint()?.records ?? 0) <= done, Date() < deadline { usleep(2_000) }
+                usleep(UInt32.random(in: 0...UInt32(min(chunkSeconds, 2) * 1_000_000)))
             }
-            usleep(UInt32.random(in: 0...40_000))
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                kills += 1
+            guard process.isRunning else {
+                process.waitUntilExit()
+                break
             }
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            // The final file appears only complete; a partial one never ends in a torn line
-            // beyond its checkpoint, which --resume truncates to.
-            #expect(!FileManager.default.fileExists(atPath: output) || process.terminationReason == .exit)
+            let checkpoint = readCheckpoint()
+            done = checkpoint?.records ?? 0
+            kills.append("attempt \(attempt): killed with \(done) records checkpointed")
+            let context = kills.joined(separator: "; ")
+
+            // Killed, the run has not produced the final file (unless the kill fell between
+            // its rename and exit, when the file must be complete).
+            if let final = FileManager.default.contents(atPath: output) {
+                #expect(final == expected, "\(context)")
+                continue
+            }
+            let written = FileManager.default.contents(atPath: partial) ?? Data()
+            let writtenErrors = FileManager.default.contents(atPath: errors) ?? Data()
+            // Byte prefixes of the finished run's files: no line torn inside, none out of order,
+            // none twice. Only the end of a file, beyond its checkpoint, may stop inside a line
+            // (a write(2) cut by the kill), and --resume truncates that.
+            #expect(written == expected.prefix(written.count), "\(context)")
+            #expect(writtenErrors == expectedErrors.prefix(writtenErrors.count), "\(context)")
+            guard let checkpoint else { continue }
+            #expect(checkpoint.inputs == [input.path])
+            #expect(checkpoint.outputBytes <= written.count && checkpoint.errorBytes <= writtenErrors.count, "\(context)")
+            let safe = written.prefix(checkpoint.outputBytes), safeErrors = writtenErrors.prefix(checkpoint.errorBytes)
+            #expect(safe.isEmpty || safe.last == 0x0A, "the checkpoint ends on a line end; \(context)")
+            #expect(safeErrors.isEmpty || safeErrors.last == 0x0A, "\(context)")
+            // Every record the checkpoint counts is there, as an output or an error line.
+            let failed = failing.filter { $0 <= checkpoint.records }.count
+            #expect(newlines(safe) == checkpoint.records - failed, "\(context)")
+            #expect(newlines(safeErrors) == failed, "\(context)")
+
+            // The sink writes a chunk's lines moments before its checkpoint, so a kill rarely
+            // lands in between; leave what such a kill leaves: the next bytes, cut inside a
+            // line as write(2) stops at a page. --resume must drop them.
+            if attempt % 2 == 1 {
+                let more = expected.dropFirst(written.count).prefix(Int.random(in: 1...200_000))
+                let moreErrors = expectedErrors.dropFirst(writtenErrors.count).prefix(Int.random(in: 1...150))
+                try (written + more).write(to: URL(fileURLWithPath: partial))
+                try (writtenErrors + moreErrors).write(to: URL(fileURLWithPath: errors))
+                kills[kills.count - 1] += " (then \(more.count) + \(moreErrors.count) bytes left beyond it)"
+            }
         }
-        let finish = try GazetteBinary.run(["extract", input.path, "-o", output, "--no-text", "--resume"])
-        #expect(finish.status == 0, "\(finish.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data(contentsOf: URL(fileURLWithPath: reference)))
-        #expect(!FileManager.default.fileExists(atPath: output + ".partial"))
-        #expect(kills > 0, "the run finished before it could be killed: make the dump larger")
+        #expect(kills.count >= 3, "the run finished before it could be killed often: make the dump larger (\(kills))")
+
+        let finish = try GazetteBinary.run(["extract", input.path, "-o", output, "--errors", errors, "--no-text", "--resume"])
+        #expect(finish.status == 1, "\(finish.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == expected, "\(kills)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: errors)) == expectedErrors, "\(kills)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["dump.jsonl", "errors.jsonl", "out.jsonl", "reference-errors.jsonl", "reference.jsonl"], "no partial or checkpoint left")
     }
 
     @Test("--resume refuses a partial file written for other inputs")

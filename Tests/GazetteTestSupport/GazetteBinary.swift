@@ -28,9 +28,10 @@ public struct GazetteBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
     }
 
-    /// Runs `gazette arguments…` with `stdin` as standard input, in the repository folder.
+    /// Runs `gazette arguments…` with `stdin` (or the raw bytes `stdinBytes`, which need not
+    /// be UTF-8) as standard input, in the repository folder.
     public static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil, executable: URL = url
+        _ arguments: [String], stdin: String? = nil, stdinBytes: Data? = nil, environment: [String: String]? = nil, executable: URL = url
     ) throws -> Run {
         let process = Process()
         process.executableURL = executable
@@ -43,6 +44,7 @@ public struct GazetteBinary {
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdinBytes { input.fileHandleForWriting.write(stdinBytes) }
         try input.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a large output cannot block the child.
         let group = DispatchGroup()

@@ -46,7 +46,9 @@ func syntheticDump(root: URL, megabytes: Int) throws -> [String] {
     var dump: [String] = []
     var bytes = 0
     while bytes < megabytes * 1_000_000 {
-        let text = texts[dump.count % texts.count]
+        // Each article its own copy, as records read from a file are: shared storage would
+        // make every core retain and release the same few objects.
+        let text = String(decoding: Array(texts[dump.count % texts.count].utf8), as: UTF8.self)
         dump.append(text)
         bytes += text.utf8.count
     }
@@ -158,6 +160,10 @@ if options.aliases > 0 {
     let compileSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     print(String(format: "large lexicon: %d entries loaded and compiled in %.2f s (first run; compiled form cached); peak resident memory %.0f MB (was %.0f MB)",
                  compiled.entries.count, compileSeconds, peakResidentMegabytes(), before))
+    let cacheBytes = ((try? FileManager.default.contentsOfDirectory(atPath: cache.folder)) ?? []).reduce(0) { total, name in
+        total + (((try? FileManager.default.attributesOfItem(atPath: cache.folder + "/" + name))?[.size] as? Int) ?? 0)
+    }
+    print(String(format: "large lexicon: compiled cache file %.0f MB", Double(cacheBytes) / 1e6))
     start = DispatchTime.now().uptimeNanoseconds
     let large = try LexiconLoader.load(directory: folder.path, cache: cache)
     let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
