@@ -1,4 +1,5 @@
 import GazetteIO
+import GazetteTestSupport
 import Testing
 
 /// Inputs the fuzzer (`Fuzz/run-fuzzer.sh reader`) found, minimised, kept so the bugs stay
@@ -7,32 +8,11 @@ import Testing
 /// `count` bytes", as a pipe delivers them.
 @Suite("Fuzz regressions: record reader")
 struct FuzzRegressionTests {
-    /// Hands out at most `size` bytes per read.
-    private final class ShortReads: ByteSource {
-        private let bytes: [UInt8]
-        private let size: Int
-        private var offset = 0
-
-        init(_ bytes: [UInt8], size: Int) {
-            self.bytes = bytes
-            self.size = size
-        }
-
-        func read(into buffer: inout [UInt8], count: Int) throws -> Int {
-            let end = min(bytes.count, offset + min(count, size))
-            buffer.append(contentsOf: bytes[offset..<end])
-            defer { offset = end }
-            return end - offset
-        }
-
-        var consumedBytes: Int64 { Int64(offset) }
-    }
-
     /// Every item of `bytes` as `RecordError.description` or `id|text`, read through `source`.
     private func read(
         _ bytes: [UInt8], readSize: Int?, format: RecordStream.Format? = .jsonLines, maxRecordBytes: Int = 16 << 20
     ) -> [String] {
-        let source: ByteSource = readSize.map { ShortReads(bytes, size: $0) } ?? MemoryByteSource(bytes)
+        let source: ByteSource = readSize.map { ShortReadByteSource(bytes, size: $0) } ?? MemoryByteSource(bytes)
         let stream = RecordStream(
             source: source, name: "dump.jsonl", format: format, textRecordID: "dump",
             options: RecordStream.Options(maxRecordBytes: maxRecordBytes))

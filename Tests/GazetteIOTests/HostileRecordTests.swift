@@ -1,27 +1,6 @@
 import GazetteIO
+import GazetteTestSupport
 import Testing
-
-/// Hands out at most `size` bytes per read, as a pipe may: a record's fate must not depend
-/// on where reads end.
-private final class TrickleByteSource: ByteSource {
-    private let bytes: [UInt8]
-    private let size: Int
-    private var offset = 0
-
-    init(_ bytes: [UInt8], size: Int) {
-        self.bytes = bytes
-        self.size = size
-    }
-
-    func read(into buffer: inout [UInt8], count: Int) throws -> Int {
-        let end = min(bytes.count, offset + min(count, size))
-        buffer.append(contentsOf: bytes[offset..<end])
-        defer { offset = end }
-        return end - offset
-    }
-
-    var consumedBytes: Int64 { Int64(offset) }
-}
 
 /// `head`, then `repeated` bytes of `filler`, then `tail`, made as they are read: a dump far
 /// larger than anything the test holds in memory.
@@ -73,7 +52,7 @@ struct HostileRecordTests {
         options: RecordStream.Options = RecordStream.Options()
     ) -> [String] {
         let stream = RecordStream(
-            source: TrickleByteSource(bytes, size: readSize), name: "dump.jsonl", format: format, textRecordID: "article", options: options)
+            source: ShortReadByteSource(bytes, size: readSize), name: "dump.jsonl", format: format, textRecordID: "article", options: options)
         var results: [String] = []
         while let item = stream.next() {
             switch item {
