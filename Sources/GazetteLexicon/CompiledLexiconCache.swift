@@ -15,8 +15,8 @@ import Foundation
 public struct CompiledLexiconCache: Sendable {
     public static let environmentVariable = "GAZETTE_LEXICON_CACHE"
     public static let defaultMinimumBytes = 1_000_000
-    /// Bumped whenever the encoding changes.
-    static let formatVersion = 1
+    /// Bumped whenever the encoding or a stored hash function changes.
+    static let formatVersion = 2
     private static let magic: [UInt8] = Array("GZLXCACHE".utf8)
 
     /// The folder cache files go in.

@@ -1,7 +1,8 @@
-/// An open-addressing hash map from folded word keys to vocabulary ids: FNV-1a over the
-/// key's UTF-8 bytes, linear probing, flat arrays. Every token of every document is looked
-/// up here, and Swift's `Dictionary` spends most of such a lookup in its seeded SipHash;
-/// vocabulary keys come from the lexicon author, so they need no such protection.
+/// An open-addressing hash map from folded word keys to vocabulary ids: `ContentHash` over
+/// the key's UTF-8 bytes (eight at a time), linear probing, flat arrays. Every token of
+/// every document is looked up here, and Swift's `Dictionary` spends most of such a lookup
+/// in its seeded SipHash; vocabulary keys come from the lexicon author, so they need no
+/// such protection.
 struct KeyMap: Sendable {
     private(set) var keys: [String] = []
     private(set) var values: [Int32] = []
@@ -38,12 +39,9 @@ struct KeyMap: Sendable {
 
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
-        var copy = key
-        return copy.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return hash
-        }
+        var hash = ContentHash()
+        hash.add(key)
+        return hash.value
     }
 
     @inline(__always)

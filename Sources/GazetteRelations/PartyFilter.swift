@@ -27,6 +27,9 @@ struct PartyFilter {
         var speechOpenings: [Int] = []
         for token in sentence.tokenRange {
             if Self.isBoundary(token, sentence) { boundaries.append(token) }
+            // Punctuation first: comparing a word with a non-ASCII literal takes String's
+            // slow, normalising path.
+            guard sentence.context.tokens[token].kind == .punctuation else { continue }
             let key = sentence.key(token)
             if key == ":" || key == "“" || key == "«" { speechOpenings.append(token) }
         }

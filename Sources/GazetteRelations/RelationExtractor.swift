@@ -34,11 +34,16 @@ public struct RelationExtractor: Sendable {
     }
 
     private func deduplicated(_ relations: [Relation]) -> [Relation] {
-        var seen = Set<[Int]>()
+        struct Key: Hashable {
+            var type: RelationType
+            var first: Int
+            var second: Int
+        }
+        var seen = Set<Key>()
         return relations.filter { relation in
-            var pair = [relation.head, relation.tail]
-            if relation.type.isSymmetric { pair.sort() }
-            return seen.insert([RelationType.allCases.firstIndex(of: relation.type) ?? 0] + pair).inserted
+            let (head, tail) = relation.type.isSymmetric && relation.tail < relation.head
+                ? (relation.tail, relation.head) : (relation.head, relation.tail)
+            return seen.insert(Key(type: relation.type, first: head, second: tail)).inserted
         }
     }
 }
