@@ -74,9 +74,8 @@ public struct CompiledLexiconCache: Sendable {
     func load(directory: String, fingerprint: UInt64) -> Lexicons? {
         guard let data = FileManager.default.contents(atPath: path(directory: directory, fingerprint: fingerprint)) else { return nil }
         return data.withUnsafeBytes { bytes -> Lexicons? in
-            var reader = BinaryReader(bytes)
             guard bytes.count > Self.magic.count, Array(bytes.prefix(Self.magic.count)) == Self.magic else { return nil }
-            reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[Self.magic.count...]))
+            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[Self.magic.count...]))
             guard (try? reader.int()) == Self.formatVersion,
                   let storedFingerprint = try? reader.int(), UInt64(bitPattern: Int64(storedFingerprint)) == fingerprint,
                   let checksum = try? reader.int(), let length = try? reader.int()

@@ -11,8 +11,7 @@ struct EdgeMap: Sendable {
     private(set) var count = 0
 
     init(capacity: Int = 8) {
-        var size = 8
-        while size < capacity * 2 { size <<= 1 }
+        let size = openAddressingSize(toHold: capacity, minimum: 8)
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
@@ -76,4 +75,12 @@ struct EdgeMap: Sendable {
         self = EdgeMap(capacity: capacity)
         for (stored, value) in zip(oldKeys, oldValues) where stored != 0 { set(stored &- 1, value) }
     }
+}
+
+/// Slots for an open-addressing table holding `capacity` keys at most half full: a power
+/// of two, so a hash is reduced to a slot with a mask.
+func openAddressingSize(toHold capacity: Int, minimum: Int) -> Int {
+    var size = minimum
+    while size < capacity * 2 { size <<= 1 }
+    return size
 }

@@ -13,8 +13,7 @@ struct KeyMap: Sendable {
     private var mask: Int
 
     init(capacity: Int = 8) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = openAddressingSize(toHold: capacity, minimum: 16)
         slots = [Int32](repeating: 0, count: size)
         hashes = [UInt32](repeating: 0, count: size)
         mask = size - 1
@@ -87,8 +86,7 @@ struct KeyMap: Sendable {
     }
 
     private mutating func rehash(toHold capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = openAddressingSize(toHold: capacity, minimum: 16)
         slots = [Int32](repeating: 0, count: size)
         hashes = [UInt32](repeating: 0, count: size)
         mask = size - 1

@@ -54,7 +54,6 @@ extension Lexicons {
 
     static func decoded(_ bytes: UnsafeRawBufferPointer) throws -> Lexicons {
         var reader = BinaryReader(bytes)
-        func check(_ condition: Bool) throws { if !condition { throw BinaryReader.Damaged() } }
 
         let files = try reader.strings()
         let entryCount = try reader.count(elementSize: 8)
@@ -112,7 +111,6 @@ extension Lexicons {
     }
 
     private static func decodedTable(_ reader: inout BinaryReader, entries: [LexiconEntry], wordCount: Int) throws -> PhraseTable {
-        func check(_ condition: Bool) throws { if !condition { throw BinaryReader.Damaged() } }
         let edgeKeys = try reader.plain(UInt64.self)
         let edgeValues = try reader.plain(Int32.self)
         let terminals = try reader.plain(Int32.self)
@@ -140,4 +138,9 @@ extension Lexicons {
             edges: edges, terminals: terminals, matchPool: matchPool, nextMatch: nextMatch, longestPhrase: longestPhrase,
             firstWords: Set(firstWords))
     }
+}
+
+/// Rejects data that breaks an invariant of the compiled lexicons.
+private func check(_ condition: Bool) throws {
+    if !condition { throw BinaryReader.Damaged() }
 }

@@ -28,8 +28,12 @@ enum CanonicalNames {
                 return sameEntity(words, entity.keys, type: mention.type)
             }
             if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities) }
-            let match = index.map { $0.candidates(type: mention.type, words: words, entry: entry).first { isSame(entities[$0]) } }
-                ?? entities.firstIndex(where: isSame)
+            let match: Int?
+            if let index {
+                match = index.candidates(type: mention.type, words: words, entry: entry).first { isSame(entities[$0]) }
+            } else {
+                match = entities.firstIndex(where: isSame)
+            }
             if let match {
                 mentions[position].entityIndex = match
                 let best = mentions[entities[match].best]
