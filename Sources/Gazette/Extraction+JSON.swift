@@ -20,42 +20,45 @@ extension Extraction {
     public func jsonLine(for record: ArticleRecord, options: OutputOptions = OutputOptions()) -> [UInt8] {
         var writer = JSONWriter(capacity: record.text.utf8.count + 256 * mentions.count + 64)
         writer.beginObject()
-        writer.field("id", record.id)
-        if options.includeText { writer.field("text", record.text) }
-        if let date { writer.field("date", date) }
-        writer.key("entities")
+        writer.literalKey("id"); writer.string(record.id)
+        if options.includeText { writer.literalKey("text"); writer.string(record.text) }
+        if let date { writer.literalKey("date"); writer.string(date) }
+        writer.literalKey("entities")
         writer.beginArray()
         for (index, mention) in mentions.enumerated() {
             writer.beginObject()
-            writer.field("id", "T\(index + 1)")
-            writer.field("type", mention.type.rawValue)
-            writer.field("start", mention.span.start)
-            writer.field("end", mention.span.end)
+            writer.literalKey("id")
+            writer.string(prefix: UInt8(ascii: "T"), number: index + 1)
+            writer.literalKey("type"); writer.string(mention.type.rawValue)
+            writer.literalKey("start"); writer.int(mention.span.start)
+            writer.literalKey("end"); writer.int(mention.span.end)
             let units = text.utf16[Int(text.tokens[mention.tokenRange.lowerBound].utf16Start)..<Int(text.tokens[mention.tokenRange.upperBound - 1].utf16End)]
-            writer.key("text")
+            writer.literalKey("text")
             writer.string(utf16: units)
-            writer.key("canonical")
+            writer.literalKey("canonical")
             if let canonical = mention.canonical { writer.string(canonical) } else { writer.string(utf16: units) }
             if options.includeProvenance {
-                writer.field("rule", mention.provenance.rule)
-                if let entry = mention.provenance.entry { writer.field("lexicon_id", entry) }
+                writer.literalKey("rule"); writer.string(mention.provenance.rule)
+                if let entry = mention.provenance.entry { writer.literalKey("lexicon_id"); writer.string(entry) }
             }
             writer.endObject()
         }
         writer.endArray()
-        writer.key("relations")
+        writer.literalKey("relations")
         writer.beginArray()
         for relation in relations {
             writer.beginObject()
-            writer.field("type", relation.type.rawValue)
-            writer.field("head", "T\(relation.head + 1)")
-            writer.field("tail", "T\(relation.tail + 1)")
+            writer.literalKey("type"); writer.string(relation.type.rawValue)
+            writer.literalKey("head")
+            writer.string(prefix: UInt8(ascii: "T"), number: relation.head + 1)
+            writer.literalKey("tail")
+            writer.string(prefix: UInt8(ascii: "T"), number: relation.tail + 1)
             if options.includeProvenance {
-                writer.field("rule", relation.rule)
+                writer.literalKey("rule"); writer.string(relation.rule)
                 if let trigger = relation.trigger, let span = relation.triggerSpan {
-                    writer.field("trigger", trigger)
-                    writer.field("trigger_start", span.start)
-                    writer.field("trigger_end", span.end)
+                    writer.literalKey("trigger"); writer.string(trigger)
+                    writer.literalKey("trigger_start"); writer.int(span.start)
+                    writer.literalKey("trigger_end"); writer.int(span.end)
                 }
             }
             writer.endObject()

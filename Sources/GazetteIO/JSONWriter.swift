@@ -1,34 +1,86 @@
 /// Appends compact JSON to a byte buffer, keys in the order written, so output records
 /// are byte-for-byte deterministic and cheap to produce.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+///
+/// Output records are larger than their input (the text is echoed, then every mention and
+/// relation), so the writer is on the hot path: it owns a plain growable buffer (no
+/// per-append uniqueness checks), copies string runs that need no escaping in bulk, found
+/// eight bytes at a time, and writes numbers without building a `String`. Not copyable,
+/// because it owns that buffer.
+public struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// Per open object or array, whether its next value needs a comma first: a bit per
+    /// level for the first 64 levels (all real records), an array beyond.
+    private var commaBits: UInt64 = 0
+    private var deeperNeedsComma: [Bool] = []
+    private var depth = 0
 
-    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 16)
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    deinit { storage.deallocate() }
+
+    /// The JSON written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    public mutating func beginObject() { separate(); append(UInt8(ascii: "{")); open() }
+    public mutating func endObject() { append(UInt8(ascii: "}")); close() }
+    public mutating func beginArray() { separate(); append(UInt8(ascii: "[")); open() }
+    public mutating func endArray() { append(UInt8(ascii: "]")); close() }
 
     /// Writes `"key":`; the value written next completes the member.
     public mutating func key(_ key: String) {
         separate()
         appendString(key)
-        bytes.append(UInt8(ascii: ":"))
-        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+        append(UInt8(ascii: ":"))
+        setNeedsComma(false)
+    }
+
+    /// Writes `"key":` for a key known at compile time to need no escaping (the output
+    /// record's own field names), without scanning it.
+    public mutating func literalKey(_ key: StaticString) {
+        assert(!UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount).contains(where: Self.needsEscaping))
+        separate()
+        append(UInt8(ascii: "\""))
+        appendLiteral(key)
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
+        setNeedsComma(false)
     }
 
     public mutating func string(_ value: String) { separate(); appendString(value) }
-    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: String(value).utf8) }
-    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+
+    /// Writes a string known at compile time to need no escaping.
+    public mutating func literalString(_ value: StaticString) {
+        assert(!UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount).contains(where: Self.needsEscaping))
+        separate()
+        append(UInt8(ascii: "\""))
+        appendLiteral(value)
+        append(UInt8(ascii: "\""))
+    }
+    public mutating func int(_ value: Int) { separate(); appendDecimal(value) }
+    public mutating func bool(_ value: Bool) { separate(); appendLiteral(value ? "true" : "false") }
+    public mutating func null() { separate(); appendLiteral("null") }
+
+    /// Writes a string made of an ASCII prefix and a decimal number, `"T12"`, without
+    /// building it first (mention ids are written this way).
+    public mutating func string(prefix: UInt8, number: Int) {
+        assert(prefix >= 0x20 && prefix < 0x80 && prefix != 0x22 && prefix != 0x5C, "prefix needs escaping")
+        separate()
+        append(UInt8(ascii: "\""))
+        append(prefix)
+        appendDecimal(number)
+        append(UInt8(ascii: "\""))
+    }
 
     public mutating func value(_ value: JSONValue) {
         switch value {
         case .null: null()
         case let .bool(flag): bool(flag)
-        case let .number(text): separate(); bytes.append(contentsOf: text.utf8)
+        case let .number(text): separate(); appendUTF8(of: text)
         case let .string(text): string(text)
         case let .array(values):
             beginArray()
@@ -44,60 +96,209 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
 
+    /// Writes the comma before a value that is not its container's first.
+    @inline(__always)
     private mutating func separate() {
-        guard let last = needsComma.last else { return }
-        if last { bytes.append(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
+        guard depth > 0 else { return }
+        if depth <= 64 {
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            if commaBits & bit != 0 { append(UInt8(ascii: ",")) } else { commaBits |= bit }
+        } else {
+            if deeperNeedsComma[depth - 65] { append(UInt8(ascii: ",")) } else { deeperNeedsComma[depth - 65] = true }
+        }
+    }
+
+    private mutating func setNeedsComma(_ value: Bool) {
+        guard depth > 0 else { return }
+        if depth <= 64 {
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            if value { commaBits |= bit } else { commaBits &= ~bit }
+        } else {
+            deeperNeedsComma[depth - 65] = value
+        }
+    }
+
+    private mutating func open() {
+        depth += 1
+        if depth > 64 { deeperNeedsComma.append(false) }
+        setNeedsComma(false)
+    }
+
+    private mutating func close() {
+        precondition(depth > 0, "JSONWriter: closing more containers than were opened")
+        if depth > 64 { deeperNeedsComma.removeLast() }
+        depth -= 1
     }
 
     /// Writes a string given as UTF-16 units (a slice of a text buffer) without building
-    /// a `String` first.
+    /// a `String` first. Unpaired surrogates become U+FFFD, as `String(decoding:)` does.
     public mutating func string(utf16 units: ArraySlice<UInt16>) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        var iterator = units.makeIterator()
-        var decoder = UTF16()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar):
-                if scalar.value < 0x80 {
-                    appendEscaped(UInt8(scalar.value))
-                } else {
-                    UTF8.encode(scalar) { bytes.append($0) }
-                }
-            case .error: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            case .emptyInput: break loop
+        append(UInt8(ascii: "\""))
+        var index = units.startIndex
+        while index < units.endIndex {
+            let unit = units[index]
+            index += 1
+            if unit < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: unit)
+                if Self.needsEscaping(byte) { appendEscaped(byte) } else { append(byte) }
+            } else if unit < 0x800 {
+                append(0xC0 | UInt8(truncatingIfNeeded: unit >> 6))
+                append(0x80 | UInt8(truncatingIfNeeded: unit & 0x3F))
+            } else if unit & 0xF800 != 0xD800 {
+                appendThreeByteSequence(UInt32(unit))
+            } else if unit < 0xDC00, index < units.endIndex, units[index] & 0xFC00 == 0xDC00 {
+                let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                index += 1
+                append(0xF0 | UInt8(truncatingIfNeeded: scalar >> 18))
+                append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 12) & 0x3F))
+                append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 6) & 0x3F))
+                append(0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F))
+            } else {
+                appendThreeByteSequence(0xFFFD)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendThreeByteSequence(_ scalar: UInt32) {
+        append(0xE0 | UInt8(truncatingIfNeeded: scalar >> 12))
+        append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 6) & 0x3F))
+        append(0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F))
     }
 
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var copy = value
-        copy.withUTF8 { buffer in
-            // Copy runs that need no escaping in bulk; most text has few quotes or controls.
-            var runStart = 0
-            for (index, byte) in buffer.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                appendEscaped(byte)
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+        append(UInt8(ascii: "\""))
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaping($0) }) == nil {
+            var copy = value
+            copy.withUTF8 { appendEscaping($0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Copies `buffer`, escaping quotes, backslashes and control characters. Runs with no
+    /// such byte are found eight bytes at a time and copied in bulk.
+    private mutating func appendEscaping(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        let count = buffer.count
+        var runStart = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if !Self.mayNeedEscaping(word) {
+                index += 8
+                continue
+            }
+            for offset in index..<(index + 8) where Self.needsEscaping(base[offset]) {
+                append(UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
+                appendEscaped(base[offset])
+                runStart = offset + 1
+            }
+            index += 8
+        }
+        if index < count {
+            // The last one to seven bytes, tested as one word padded with letters.
+            var tail: UInt64 = 0x4141_4141_4141_4141
+            withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
+            if Self.mayNeedEscaping(tail) {
+                for offset in index..<count where Self.needsEscaping(base[offset]) {
+                    append(UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
+                    appendEscaped(base[offset])
+                    runStart = offset + 1
+                }
+            }
+        }
+        append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
+
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a
+    /// backslash (exact for "any": a borrow only propagates past a byte that matched).
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 {
+            // Int.min has no positive counterpart; the standard library spells it.
+            if value == Int.min { appendUTF8(of: String(value)); return }
+            append(UInt8(ascii: "-"))
+            appendDecimal(-value)
+            return
+        }
+        if value < 10 { append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 19 digits
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var remaining = value
+            var position = scratch.count
+            while remaining > 0 {
+                position -= 1
+                scratch[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
+                remaining /= 10
+            }
+            append(UnsafeBufferPointer(rebasing: scratch.bindMemory(to: UInt8.self)[position...]))
+        }
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
-        case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
-        case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""): append(0x5C); append(byte)
+        case UInt8(ascii: "\\"): append(0x5C); append(byte)
+        case 0x0A: append(0x5C); append(UInt8(ascii: "n"))
+        case 0x0D: append(0x5C); append(UInt8(ascii: "r"))
+        case 0x09: append(0x5C); append(UInt8(ascii: "t"))
         case 0..<0x20:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        default: bytes.append(byte)
+            for escaped in [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] { append(escaped) }
+        default: append(byte)
+        }
+    }
+
+    // MARK: The buffer
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toAtLeast: count + extra) }
+    }
+
+    private mutating func grow(toAtLeast minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        (storage + count).initialize(from: base, count: buffer.count)
+        count += buffer.count
+    }
+
+    private mutating func appendLiteral(_ literal: StaticString) {
+        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends `text`'s UTF-8 as is (number text, already valid JSON).
+    private mutating func appendUTF8(of text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            for byte in text.utf8 { append(byte) }
         }
     }
 }

@@ -1,0 +1,85 @@
+import GazetteIO
+import Testing
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    private func written(_ body: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter(capacity: 4)  // tiny, so every test also grows the buffer
+        body(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test("Escapes land wherever they fall in the eight-byte words, and long runs copy intact")
+    func escapesAtEveryPosition() {
+        for length in 0..<20 {
+            for position in 0..<max(length, 1) {
+                for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+                    var text = String(repeating: "é", count: 1) + String(repeating: "a", count: length)
+                    if length > 0 {
+                        let index = text.index(text.startIndex, offsetBy: position + 1 > length ? length : position + 1)
+                        text.insert(contentsOf: special, at: index)
+                    }
+                    let json = written { $0.string(text) }
+                    let expected = "\"" + text.map { character -> String in
+                        switch character {
+                        case "\"": return "\\\""
+                        case "\\": return "\\\\"
+                        case "\n": return "\\n"
+                        case "\u{1}": return "\\u0001"
+                        case "\u{1F}": return "\\u001f"
+                        default: return String(character)
+                        }
+                    }.joined() + "\""
+                    #expect(json == expected, "length \(length) position \(position)")
+                }
+            }
+        }
+        let long = String(repeating: "Minsk Tractor Works ", count: 500)
+        #expect(written { $0.string(long) } == "\"" + long + "\"")
+    }
+
+    @Test("Bytes 0x20 and up pass through; 0x7F and non-ASCII are not escaped")
+    func passThrough() {
+        let text = " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\u{7F}Ω€😀"
+        #expect(written { $0.string(text) } == "\"" + text + "\"")
+    }
+
+    @Test("Numbers are written without a String, including the extremes")
+    func numbers() {
+        let values = [0, 7, 10, 99, 100, 12_345, -1, -90, Int.max, Int.min]
+        let json = written { writer in
+            writer.beginArray()
+            for value in values { writer.int(value) }
+            writer.endArray()
+        }
+        #expect(json == "[" + values.map(String.init).joined(separator: ",") + "]")
+        #expect(written { $0.string(prefix: UInt8(ascii: "T"), number: 1_234) } == #""T1234""#)
+    }
+
+    @Test("Commas are right at every depth, beyond the 64 levels kept in bits")
+    func deepNesting() {
+        let depth = 150
+        let json = written { writer in
+            for _ in 0..<depth { writer.beginArray(); writer.int(1) }
+            for _ in 0..<depth { writer.int(2); writer.endArray() }
+        }
+        #expect(json == String(repeating: "[1,", count: depth) + String(repeating: "2]", count: depth).replacingOccurrences(of: "]2", with: "],2"))
+        let object = written { writer in
+            writer.beginObject()
+            writer.literalKey("a"); writer.int(1)
+            writer.key("b\"c"); writer.literalString("x")
+            writer.literalKey("d"); writer.beginArray(); writer.endArray()
+            writer.endObject()
+        }
+        #expect(object == #"{"a":1,"b\"c":"x","d":[]}"#)
+    }
+
+    @Test("UTF-16 slices: pairs become one scalar, unpaired surrogates U+FFFD")
+    func utf16() {
+        let units: [UInt16] = [0x41, 0xE9, 0x20AC, 0xD83D, 0xDE00, 0xD800, 0x42, 0xDC00, 0x22, 0xD83D]
+        let json = written { $0.string(utf16: units[...]) }
+        #expect(json == "\"Aé€😀\u{FFFD}B\u{FFFD}\\\"\u{FFFD}\"")
+        let slice = written { $0.string(utf16: units[3..<5]) }
+        #expect(slice == "\"😀\"")
+    }
+}
