@@ -163,18 +163,14 @@ public struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                index += 1
-                return try validated(slice, raw: slice, at: start)
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw unescapedControl(byte) }
+        index = JSONSpecialByteScan.firstSpecial(in: bytes, from: index)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
             index += 1
+            return try validated(slice, raw: slice, at: start)
         }
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        buffer.reserveCapacity(2 * buffer.count + 64)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -183,7 +179,12 @@ public struct JSONParser {
                 return try buffer.withUnsafeBufferPointer { try validated($0, raw: raw, at: start) }
             }
             if byte < 0x20 { throw unescapedControl(byte) }
-            if byte != UInt8(ascii: "\\") { buffer.append(byte); index += 1; continue }
+            if byte != UInt8(ascii: "\\") {
+                let runEnd = JSONSpecialByteScan.firstSpecial(in: bytes, from: index)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+                continue
+            }
             index += 1
             guard index < bytes.count else { break }
             let escape = bytes[index]
@@ -211,7 +212,7 @@ public struct JSONParser {
                     throw failure("lone surrogate escape in a string")
                 }
                 guard let value = Unicode.Scalar(scalar) else { throw failure("invalid unicode escape") }
-                buffer.append(contentsOf: Array(String(Character(value)).utf8))
+                UTF8.encode(value) { buffer.append($0) }
             default:
                 let shown = (0x21...0x7E).contains(escape) ? "'\\\(Unicode.Scalar(escape))'" : "'\\' before byte \(Self.hex(escape))"
                 throw failure("invalid escape \(shown)")

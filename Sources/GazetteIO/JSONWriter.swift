@@ -42,7 +42,7 @@ public struct JSONWriter: ~Copyable {
     /// Writes `"key":` for a key known at compile time to need no escaping (the output
     /// record's own field names), without scanning it.
     public mutating func literalKey(_ key: StaticString) {
-        assert(!UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount).contains(where: Self.needsEscaping))
+        assert(!UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount).contains(where: JSONSpecialByteScan.isSpecial))
         separate()
         append(UInt8(ascii: "\""))
         appendLiteral(key)
@@ -55,7 +55,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes a string known at compile time to need no escaping.
     public mutating func literalString(_ value: StaticString) {
-        assert(!UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount).contains(where: Self.needsEscaping))
+        assert(!UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount).contains(where: JSONSpecialByteScan.isSpecial))
         separate()
         append(UInt8(ascii: "\""))
         appendLiteral(value)
@@ -141,7 +141,7 @@ public struct JSONWriter: ~Copyable {
             index += 1
             if unit < 0x80 {
                 let byte = UInt8(truncatingIfNeeded: unit)
-                if Self.needsEscaping(byte) { appendEscaped(byte) } else { append(byte) }
+                if JSONSpecialByteScan.isSpecial(byte) { appendEscaped(byte) } else { append(byte) }
             } else if unit < 0x800 {
                 append(0xC0 | UInt8(truncatingIfNeeded: unit >> 6))
                 append(0x80 | UInt8(truncatingIfNeeded: unit & 0x3F))
@@ -176,53 +176,17 @@ public struct JSONWriter: ~Copyable {
         append(UInt8(ascii: "\""))
     }
 
-    /// Copies `buffer`, escaping quotes, backslashes and control characters. Runs with no
-    /// such byte are found eight bytes at a time and copied in bulk.
+    /// Copies `buffer`, escaping quotes, backslashes and control characters; the runs in
+    /// between are copied in bulk.
     private mutating func appendEscaping(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard let base = buffer.baseAddress else { return }
-        let count = buffer.count
         var runStart = 0
-        var index = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if !Self.mayNeedEscaping(word) {
-                index += 8
-                continue
-            }
-            for offset in index..<(index + 8) where Self.needsEscaping(base[offset]) {
-                append(UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
-                appendEscaped(base[offset])
-                runStart = offset + 1
-            }
-            index += 8
+        while true {
+            let special = JSONSpecialByteScan.firstSpecial(in: buffer, from: runStart)
+            append(UnsafeBufferPointer(rebasing: buffer[runStart..<special]))
+            guard special < buffer.count else { return }
+            appendEscaped(buffer[special])
+            runStart = special + 1
         }
-        if index < count {
-            // The last one to seven bytes, tested as one word padded with letters.
-            var tail: UInt64 = 0x4141_4141_4141_4141
-            withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
-            if Self.mayNeedEscaping(tail) {
-                for offset in index..<count where Self.needsEscaping(base[offset]) {
-                    append(UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
-                    appendEscaped(base[offset])
-                    runStart = offset + 1
-                }
-            }
-        }
-        append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
-    }
-
-    @inline(__always)
-    private static func needsEscaping(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
-
-    /// Whether any of the eight bytes of `word` is a control character, a quote or a
-    /// backslash (exact for "any": a borrow only propagates past a byte that matched).
-    @inline(__always)
-    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
-        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     private mutating func appendDecimal(_ value: Int) {
