@@ -7,28 +7,25 @@ extension Folding {
     mutating func foldASCIIToken(_ units: UnsafeBufferPointer<UInt16>) -> TokenShape? {
         let count = units.count
         if storage.count < count { storage = [UInt8](repeating: 0, count: max(count, 2 * storage.count)) }
-        var letters = 0, lowercase = 0, hasDigit = false
-        let isASCII = storage.withUnsafeMutableBufferPointer { output -> Bool in
+        var uppercase = 0, lowercase = 0, digits = 0
+        var allUnits: UInt16 = 0
+        // Branch-free: every unit is folded as if ASCII, and the OR of all units says
+        // afterwards whether that was right.
+        storage.withUnsafeMutableBufferPointer { output in
+            guard let source = units.baseAddress, let target = output.baseAddress else { return }
             for index in 0..<count {
-                let unit = units[index]
-                guard unit < 0x80 else { return false }
+                let unit = source[index]
+                allUnits |= unit
                 let byte = UInt8(truncatingIfNeeded: unit)
-                if byte &- 0x41 < 26 {
-                    letters += 1
-                    output[index] = byte + 0x20
-                } else {
-                    output[index] = byte
-                    if byte &- 0x61 < 26 {
-                        letters += 1
-                        lowercase += 1
-                    } else if byte &- 0x30 < 10 {
-                        hasDigit = true
-                    }
-                }
+                let isUpper = byte &- 0x41 < 26
+                uppercase &+= isUpper ? 1 : 0
+                lowercase &+= byte &- 0x61 < 26 ? 1 : 0
+                digits &+= byte &- 0x30 < 10 ? 1 : 0
+                target[index] = isUpper ? byte | 0x20 : byte
             }
-            return true
         }
-        guard isASCII else { return nil }
+        guard allUnits < 0x80 else { return nil }
+        let letters = uppercase + lowercase, hasDigit = digits > 0
         length = count
         var shape = TokenShape()
         let isCapitalized = count > 0 && units[0] &- 0x41 < 26

@@ -50,11 +50,11 @@ public final class Segmenter {
         swap(&folding, &self.folding)
         defer { swap(&folding, &self.folding) }
         return try units.withUnsafeBufferPointer { buffer in
-            var builder = TokenBuilder(units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, folding: folding)
+            var builder = TokenBuilder(units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, folding: &folding)
+            defer { builder.returnFolding(to: &folding) }
             try breaker.forEachWordSegment(units) { start, end, wordClass in
                 builder.add(start: start, end: end, wordClass: wordClass)
             }
-            folding = builder.folding
             return (builder.tokens, builder.keys, builder.keyHashes, builder.scalarCount)
         }
     }

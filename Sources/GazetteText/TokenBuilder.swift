@@ -16,17 +16,19 @@ struct TokenBuilder {
     private(set) var keys: [String] = []
     /// `KeyHash` of each key, parallel to `tokens`.
     private(set) var keyHashes: [UInt64] = []
-    private(set) var folding: Folding
+    private var folding: Folding
     private var cursorUTF16 = 0
     private var cursorScalar = 0
     private var pendingSpace = true
     private var pendingLineBreak = false
 
-    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, folding: Folding) {
+    /// Takes over `folding`'s buffers (leaving it empty) until `finish`.
+    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, folding: inout Folding) {
         self.units = units
         self.contentStart = contentStart
         self.scalarsAreUnits = !hasSurrogates
-        self.folding = folding
+        self.folding = Folding()
+        swap(&self.folding, &folding)
         let expectedTokens = units.count / 5 + 16
         tokens.reserveCapacity(expectedTokens)
         keys.reserveCapacity(expectedTokens)
@@ -34,6 +36,9 @@ struct TokenBuilder {
     }
 
     var scalarCount: Int { mutating get { scalar(at: units.count) } }
+
+    /// Hands the folding buffers back (see `init`).
+    mutating func returnFolding(to folding: inout Folding) { swap(&self.folding, &folding) }
 
     /// The code-point offset of UTF-16 offset `utf16`, which must not lie behind the cursor.
     @inline(__always)
@@ -92,7 +97,8 @@ struct TokenBuilder {
         let length = folding.length
         let (key, hash) = folding.storage.withUnsafeBufferPointer { storage in
             let folded = UnsafeBufferPointer(rebasing: storage[..<length])
-            return (String(decoding: folded, as: UTF8.self), KeyHash.hash(UnsafeRawBufferPointer(folded)))
+            let hash = KeyHash.hash(UnsafeRawBufferPointer(folded))
+            return (String(decoding: folded, as: UTF8.self), hash)
         }
         keys.append(key)
         keyHashes.append(hash)
