@@ -1,3 +1,5 @@
+import GazetteText
+
 /// An open-addressing hash map from folded word keys to vocabulary ids: `ContentHash` over
 /// the key's UTF-8 bytes (eight at a time), linear probing, flat arrays. Every token of
 /// every document is looked up here, and Swift's `Dictionary` spends most of such a lookup
@@ -36,16 +38,17 @@ struct KeyMap: Sendable {
 
     var count: Int { keys.count }
 
+    /// `KeyHash` (the segmenter computes the same for every token, `SegmentedText.keyHashes`).
     @inline(__always)
-    static func hash(_ key: String) -> UInt64 {
-        var hash = ContentHash()
-        hash.add(key)
-        return hash.value
-    }
+    static func hash(_ key: String) -> UInt64 { KeyHash.hash(key) }
 
     @inline(__always)
-    func value(for key: String) -> Int32? {
-        let hash = Self.hash(key)
+    func value(for key: String) -> Int32? { value(for: key, hash: Self.hash(key)) }
+
+    /// The value of `key`, whose `KeyHash` the caller already has.
+    @inline(__always)
+    func value(for key: String, hash: UInt64) -> Int32? {
+        assert(hash == Self.hash(key), "hash is not the key's KeyHash")
         let short = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

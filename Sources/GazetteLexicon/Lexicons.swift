@@ -140,7 +140,11 @@ public final class Lexicons: Sendable {
 
     /// The vocabulary id of every token of `text`, in token order.
     public func wordIDs(of text: SegmentedText) -> [Int32] {
-        text.keys.map { vocabulary.id(forKey: $0) }
+        let keys = text.keys, hashes = text.keyHashes
+        return [Int32](unsafeUninitializedCapacity: keys.count) { ids, initialized in
+            for index in keys.indices { ids[index] = vocabulary.id(forKey: keys[index], hash: hashes[index]) }
+            initialized = keys.count
+        }
     }
 
     public func entry(_ match: PhraseMatch) -> LexiconEntry { entries[Int(match.entryIndex)] }

@@ -23,6 +23,11 @@ public struct Vocabulary: Sendable {
     @inline(__always)
     public func id(forKey key: String) -> Int32 { ids.value(for: key) ?? Vocabulary.unknown }
 
+    /// The id of a folded key whose `KeyHash` the caller already has (the segmenter's
+    /// `SegmentedText.keyHashes`), or `Vocabulary.unknown`.
+    @inline(__always)
+    public func id(forKey key: String, hash: UInt64) -> Int32 { ids.value(for: key, hash: hash) ?? Vocabulary.unknown }
+
     /// The id of a word as written (used for cue words in rules).
     public func id(forWord word: String) -> Int32 {
         let plain = id(forKey: Folding.key(word))

@@ -22,10 +22,20 @@ public final class RecognitionContext {
         self.lexicons = lexicons
         let wordIDs = lexicons.wordIDs(of: text)
         self.wordIDs = wordIDs
-        self.nameWords = zip(text.tokens, text.keys).map { token, key in
-            token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(key)
+        // Index loops into preallocated arrays: most tokens are not capitalised and their keys
+        // are never touched (no retain and release per key, no set lookup).
+        let tokens = text.tokens, keys = text.keys
+        self.nameWords = [Bool](unsafeUninitializedCapacity: tokens.count) { flags, initialized in
+            for index in tokens.indices {
+                let token = tokens[index]
+                flags[index] = token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(keys[index])
+            }
+            initialized = tokens.count
         }
-        self.regionTypeWords = wordIDs.map { lexicons.isRegionTypeWord($0) }
+        self.regionTypeWords = [Bool](unsafeUninitializedCapacity: wordIDs.count) { flags, initialized in
+            for index in wordIDs.indices { flags[index] = lexicons.isRegionTypeWord(wordIDs[index]) }
+            initialized = wordIDs.count
+        }
     }
 
     @inline(__always)

@@ -15,12 +15,17 @@
 /// so that lowercase words keep their spelling ("goods" does not become "gods") while a
 /// sentence-initial "Trolleybuses" still finds "trolleybuses".
 public struct Folding {
-    private var bytes: [UInt8] = []
-    private var scratch: [UInt8] = []
+    /// The folded bytes of the last token are `storage[0..<length]`; the storage only grows,
+    /// so folding a token allocates nothing.
+    var storage: [UInt8]
+    var length = 0
+    /// Where `transliterate` writes before the two buffers are swapped.
+    private var scratch: [UInt8]
 
+    /// Allocates nothing: the buffers grow on first use.
     public init() {
-        bytes.reserveCapacity(64)
-        scratch.reserveCapacity(64)
+        storage = []
+        scratch = []
     }
 
     /// The key of a whole string (used for lexicon aliases and cue words).
@@ -32,7 +37,18 @@ public struct Folding {
 
     /// The key of the UTF-16 units of one token; `transliterating` adds the name folds.
     public mutating func key(_ units: UnsafeBufferPointer<UInt16>, transliterating: Bool) -> String {
-        bytes.removeAll(keepingCapacity: true)
+        fold(units, transliterating: transliterating)
+        return foldedString
+    }
+
+    /// The folded bytes as a string.
+    var foldedString: String {
+        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<length]), as: UTF8.self) }
+    }
+
+    /// Folds `units` into `storage[0..<length]`, scalar by scalar (any text).
+    mutating func fold(_ units: UnsafeBufferPointer<UInt16>, transliterating: Bool) {
+        length = 0
         var asciiOnly = true
         var hasLowercase = false
         forEachScalar(in: units) { scalar in
@@ -40,20 +56,26 @@ public struct Folding {
             if value < 0x80 {
                 let byte = UInt8(value)
                 if byte >= 0x61 && byte <= 0x7A { hasLowercase = true }
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             } else if Folding.isIgnorable(value) {
                 // Soft hyphens, bidi and zero-width marks, and combining accents (a
                 // decomposed "Mi\u{301}nsk") leave the key as the plain word's.
             } else if let folded = Folding.foldedNonASCII(value) {
-                bytes.append(folded)
+                append(folded)
             } else {
                 asciiOnly = false
-                for character in scalar.properties.lowercaseMapping.utf8 { bytes.append(character) }
+                for character in scalar.properties.lowercaseMapping.utf8 { append(character) }
             }
         }
         // Acronyms ("OOO", "EEU", "MMK") are not names to transliterate.
-        if transliterating, asciiOnly, hasLowercase, bytes.count > 1 { transliterate() }
-        return String(decoding: bytes, as: UTF8.self)
+        if transliterating, asciiOnly, hasLowercase, length > 1 { transliterate() }
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        if length == storage.count { storage.append(contentsOf: repeatElement(0, count: max(16, storage.count))) }
+        storage[length] = byte
+        length += 1
     }
 
     private static let apostrophe = UInt8(ascii: "'")
@@ -88,17 +110,39 @@ public struct Folding {
         return table.unicodeScalars.map { $0 == "?" ? nil : UInt8($0.value) }
     }()
 
-    private mutating func transliterate() {
-        scratch.removeAll(keepingCapacity: true)
+    /// The name folds (see the type's comment) of the ASCII bytes `storage[0..<length]`.
+    mutating func transliterate() {
+        // "x" becomes two bytes and a final "-iya"/"-ander" one more before shrinking.
+        if scratch.count < 2 * length + 2 { scratch = [UInt8](repeating: 0, count: 2 * length + 2) }
+        let count = length
+        let written = storage.withUnsafeBufferPointer { source in
+            scratch.withUnsafeMutableBufferPointer { target in
+                Folding.transliterate(source, count: count, into: target)
+            }
+        }
+        swap(&storage, &scratch)
+        length = written
+    }
+
+    /// Writes the name folds of `source[0..<count]` into `target`; returns the length written.
+    private static func transliterate(_ source: UnsafeBufferPointer<UInt8>, count: Int, into target: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let x = UInt8(ascii: "x"), y = UInt8(ascii: "y"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e")
+        var written = 0
+        @inline(__always) func appendUnlessDoubled(_ byte: UInt8) {
+            let isLetter = byte >= 0x61 && byte <= 0x7A
+            if isLetter, written > 0, target[written - 1] == byte { return }
+            target[written] = byte
+            written += 1
+        }
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+        while index < count {
+            let byte = source[index]
+            let next: UInt8 = index + 1 < count ? source[index + 1] : 0
             if byte == x {
-                scratch.append(UInt8(ascii: "k"))
+                target[written] = UInt8(ascii: "k")
+                written += 1
                 appendUnlessDoubled(UInt8(ascii: "s"))
-            } else if byte == y, next == o, index + 2 < bytes.count, index > 0, !Folding.isVowel(bytes[index - 1]) {
+            } else if byte == y, next == o, index + 2 < count, index > 0, !isVowel(source[index - 1]) {
                 appendUnlessDoubled(e)
                 index += 1
             } else if byte == y, next == e, index == 0 {
@@ -108,8 +152,7 @@ public struct Folding {
             }
             index += 1
         }
-        foldEnding()
-        swap(&bytes, &scratch)
+        return foldEnding(target, count: written)
     }
 
     private static func isVowel(_ byte: UInt8) -> Bool {
@@ -119,34 +162,26 @@ public struct Folding {
         }
     }
 
-    private mutating func appendUnlessDoubled(_ byte: UInt8) {
-        let isLetter = byte >= 0x61 && byte <= 0x7A
-        if isLetter, scratch.last == byte { return }
-        scratch.append(byte)
-    }
-
-    private mutating func foldEnding() {
-        // Byte-wise, without building strings: this runs for every capitalised token.
-        let count = scratch.count
-        func ends(_ a: UInt8, _ b: UInt8) -> Bool { count > 3 && scratch[count - 2] == a && scratch[count - 1] == b }
+    /// Folds the name endings of `bytes[0..<count]` in place; returns the new length.
+    private static func foldEnding(_ bytes: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        func ends(_ a: UInt8, _ b: UInt8) -> Bool { count > 3 && bytes[count - 2] == a && bytes[count - 1] == b }
         let (a, d, e, i, j, n, r, y) = (UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "i"),
                                         UInt8(ascii: "j"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "y"))
-        if count > 4, scratch[count - 3] == i, scratch[count - 2] == y, scratch[count - 1] == a {
-            scratch.removeLast(2)
-            scratch[count - 3] = i
-            scratch.append(a)  // -iya → -ia
-        } else if count > 6, scratch[count - 5] == a, scratch[count - 4] == n, scratch[count - 3] == d,
-                  scratch[count - 2] == e, scratch[count - 1] == r {
-            scratch.removeLast(2)
-            scratch.append(r)  // -ander → -andr
+        if count > 4, bytes[count - 3] == i, bytes[count - 2] == y, bytes[count - 1] == a {
+            bytes[count - 2] = a  // -iya → -ia
+            return count - 1
+        } else if count > 6, bytes[count - 5] == a, bytes[count - 4] == n, bytes[count - 3] == d,
+                  bytes[count - 2] == e, bytes[count - 1] == r {
+            bytes[count - 2] = r  // -ander → -andr
+            return count - 1
         } else if ends(i, y) || ends(y, i) || ends(i, j) {
-            scratch.removeLast(2)
-            scratch.append(y)
+            bytes[count - 2] = y
+            return count - 1
         } else if ends(e, i) {
-            scratch[count - 1] = y  // -ei → -ey
-        } else if count > 2, scratch[count - 1] == i, scratch[count - 2] >= 0x61, scratch[count - 2] <= 0x7A {
-            scratch[count - 1] = y
+            bytes[count - 1] = y  // -ei → -ey
+        } else if count > 2, bytes[count - 1] == i, bytes[count - 2] >= 0x61, bytes[count - 2] <= 0x7A {
+            bytes[count - 1] = y
         }
+        return count
     }
-
 }

@@ -11,6 +11,9 @@ public struct SegmentedText: Sendable {
     /// The folded lookup key of each token (see `Folding`: lowercase, diacritics and, for
     /// capitalised words, transliteration variants folded), parallel to `tokens`.
     public let keys: [String]
+    /// `KeyHash` of each key, parallel to `tokens`: lexicons look keys up without hashing
+    /// them again.
+    public let keyHashes: [UInt64]
     /// Sentences in text order, covering every token exactly once.
     public let sentences: [Sentence]
     /// The leading `date YYYY-MM-DD` marker, if the text has one.
@@ -18,11 +21,12 @@ public struct SegmentedText: Sendable {
     /// Length of the text in code points.
     public let scalarCount: Int
 
-    init(text: String, utf16: [UInt16], tokens: [Token], keys: [String], sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int) {
+    init(text: String, utf16: [UInt16], tokens: [Token], keys: [String], keyHashes: [UInt64], sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int) {
         self.text = text
         self.utf16 = utf16
         self.tokens = tokens
         self.keys = keys
+        self.keyHashes = keyHashes
         self.sentences = sentences
         self.dateMarker = dateMarker
         self.scalarCount = scalarCount
@@ -73,6 +77,7 @@ public struct SegmentedText: Sendable {
             nextToken = sentence.tokenRange.upperBound
         }
         assert(nextToken == tokens.count, "sentences do not cover every token")
+        assert(keys.count == tokens.count && keyHashes.count == tokens.count, "keys not parallel to tokens")
         #endif
     }
 }

@@ -35,15 +35,28 @@ public final class Segmenter {
     /// Tokens of `text` without sentences, and the UTF-16 buffer they point into: what a
     /// lexicon needs to compile its forms (one call for all of them).
     public func tokenize(_ text: String) throws -> (tokens: [Token], keys: [String], utf16: [UInt16]) {
-        let units = Array(text.utf16)
-        var builder = TokenBuilder(units: units, contentStart: 0)
-        try units.withUnsafeBufferPointer { buffer in
+        let (units, hasSurrogates) = UTF16Transcoder.units(of: text)
+        let words = try words(of: units, contentStart: 0, hasSurrogates: hasSurrogates)
+        return (words.tokens, words.keys, units)
+    }
+
+    /// The tokens of `units` from `contentStart` on, with their keys and key hashes.
+    private func words(of units: [UInt16], contentStart: Int, hasSurrogates: Bool) throws
+        -> (tokens: [Token], keys: [String], keyHashes: [UInt64], scalarCount: Int)
+    {
+        // The folding buffers move into the builder for the call (no exclusivity check on
+        // the stored property per token) and come back for the next text.
+        var folding = Folding()
+        swap(&folding, &self.folding)
+        defer { swap(&folding, &self.folding) }
+        return try units.withUnsafeBufferPointer { buffer in
+            var builder = TokenBuilder(units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, folding: &folding)
+            defer { builder.returnFolding(to: &folding) }
             try breaker.forEachWordSegment(units) { start, end, wordClass in
-                builder.add(start: start, end: end, wordClass: wordClass, buffer: buffer, folding: &folding)
+                builder.add(start: start, end: end, wordClass: wordClass)
             }
+            return (builder.tokens, builder.keys, builder.keyHashes, builder.scalarCount)
         }
-        let (tokens, keys) = builder.finish()
-        return (tokens, keys, units)
     }
 
     /// Raw ICU word segmentation of `text` and nothing else: the UTF-16 copy and the
@@ -51,30 +64,23 @@ public final class Segmenter {
     /// Returns the number of segments.
     public func rawWordSegmentCount(_ text: String) throws -> Int {
         var count = 0
-        try breaker.forEachWordSegment(Array(text.utf16)) { _, _, _ in count += 1 }
+        try breaker.forEachWordSegment(UTF16Transcoder.units(of: text).units) { _, _, _ in count += 1 }
         return count
     }
 
     /// Raw ICU sentence segmentation of `text`, for benchmarks. Returns the boundary count.
     public func rawSentenceBoundaryCount(_ text: String) throws -> Int {
-        try breaker.sentenceBoundaries(Array(text.utf16)).count
+        try breaker.sentenceBoundaries(UTF16Transcoder.units(of: text).units).count
     }
 
     public func segment(_ text: String) throws -> SegmentedText {
-        let units = Array(text.utf16)
+        let (units, hasSurrogates) = UTF16Transcoder.units(of: text)
         let marker = DateMarker.find(in: units)
-        let contentStart = marker?.span.end ?? 0
-        var builder = TokenBuilder(units: units, contentStart: contentStart)
-        try units.withUnsafeBufferPointer { buffer in
-            try breaker.forEachWordSegment(units) { start, end, wordClass in
-                builder.add(start: start, end: end, wordClass: wordClass, buffer: buffer, folding: &folding)
-            }
-        }
-        let (tokens, keys) = builder.finish()
-        let sentences = try sentences(tokens: tokens, keys: keys, units: units)
+        let words = try words(of: units, contentStart: marker?.span.end ?? 0, hasSurrogates: hasSurrogates)
+        let sentences = try sentences(tokens: words.tokens, keys: words.keys, units: units)
         return SegmentedText(
-            text: text, utf16: units, tokens: tokens, keys: keys, sentences: sentences, dateMarker: marker,
-            scalarCount: builder.scalarCount)
+            text: text, utf16: units, tokens: words.tokens, keys: words.keys, keyHashes: words.keyHashes,
+            sentences: sentences, dateMarker: marker, scalarCount: words.scalarCount)
     }
 
     /// Groups tokens into ICU sentences, then re-joins sentences that ICU split after an

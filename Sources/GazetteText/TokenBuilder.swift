@@ -1,31 +1,49 @@
-/// Turns ICU word segments (UTF-16 offsets) into `Token`s with code-point offsets.
+/// Turns ICU word segments (UTF-16 offsets) into `Token`s with code-point offsets, their
+/// folded keys and the keys' hashes.
 ///
 /// Segments arrive in order, so code-point offsets are computed in one forward walk: the
-/// builder counts scalars (UTF-16 units that are not low surrogates) from where it left off.
+/// builder counts scalars (UTF-16 units that are not low surrogates) from where it left off,
+/// or, when the text has no surrogates at all, takes the UTF-16 offsets as they are.
+///
+/// It reads the text through a buffer pointer, which must stay valid while it is used.
 struct TokenBuilder {
-    private let units: [UInt16]
+    private let units: UnsafeBufferPointer<UInt16>
     private let contentStart: Int
+    /// No surrogate in the text: every code-point offset equals its UTF-16 offset.
+    private let scalarsAreUnits: Bool
     private(set) var tokens: [Token] = []
     /// The folded key of each token (see `Folding`), parallel to `tokens`.
     private(set) var keys: [String] = []
+    /// `KeyHash` of each key, parallel to `tokens`.
+    private(set) var keyHashes: [UInt64] = []
+    private var folding: Folding
     private var cursorUTF16 = 0
     private var cursorScalar = 0
     private var pendingSpace = true
     private var pendingLineBreak = false
 
-    init(units: [UInt16], contentStart: Int) {
+    /// Takes over `folding`'s buffers (leaving it empty) until `finish`.
+    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, folding: inout Folding) {
         self.units = units
         self.contentStart = contentStart
-        tokens.reserveCapacity(units.count / 5)
-        keys.reserveCapacity(units.count / 5)
+        self.scalarsAreUnits = !hasSurrogates
+        self.folding = Folding()
+        swap(&self.folding, &folding)
+        let expectedTokens = units.count / 5 + 16
+        tokens.reserveCapacity(expectedTokens)
+        keys.reserveCapacity(expectedTokens)
+        keyHashes.reserveCapacity(expectedTokens)
     }
 
     var scalarCount: Int { mutating get { scalar(at: units.count) } }
 
-    mutating func finish() -> (tokens: [Token], keys: [String]) { (tokens, keys) }
+    /// Hands the folding buffers back (see `init`).
+    mutating func returnFolding(to folding: inout Folding) { swap(&self.folding, &folding) }
 
     /// The code-point offset of UTF-16 offset `utf16`, which must not lie behind the cursor.
+    @inline(__always)
     private mutating func scalar(at utf16: Int) -> Int {
+        if scalarsAreUnits { return utf16 }
         while cursorUTF16 < utf16 {
             if !UTF16.isTrailSurrogate(units[cursorUTF16]) { cursorScalar += 1 }
             cursorUTF16 += 1
@@ -33,10 +51,7 @@ struct TokenBuilder {
         return cursorScalar
     }
 
-    mutating func add(
-        start: Int, end: Int, wordClass: ICUBreaker.WordClass,
-        buffer: UnsafeBufferPointer<UInt16>, folding: inout Folding
-    ) {
+    mutating func add(start: Int, end: Int, wordClass: ICUBreaker.WordClass) {
         if start < contentStart {
             pendingSpace = true
             return
@@ -52,8 +67,8 @@ struct TokenBuilder {
         // ICU keeps "Russia’s" together; the possessive ending is split off so that spans can
         // stop before it and rules can see it.
         if kind == .word, end - start >= 3, isApostrophe(units[end - 2]), units[end - 1] == 0x73 || units[end - 1] == 0x53 {
-            append(start: start, end: end - 2, kind: .word, buffer: buffer, folding: &folding)
-            append(start: end - 2, end: end, kind: .possessive, buffer: buffer, folding: &folding)
+            append(start: start, end: end - 2, kind: .word)
+            append(start: end - 2, end: end, kind: .possessive)
             return
         }
         if kind == .punctuation, end - start == 1, isApostrophe(units[start]), !pendingSpace,
@@ -61,27 +76,39 @@ struct TokenBuilder {
         {
             kind = .possessive  // "Belarus’ BelAZ"
         }
-        append(start: start, end: end, kind: kind, buffer: buffer, folding: &folding)
+        append(start: start, end: end, kind: kind)
     }
 
-    private mutating func append(
-        start: Int, end: Int, kind: TokenKind, buffer: UnsafeBufferPointer<UInt16>, folding: inout Folding
-    ) {
+    private mutating func append(start: Int, end: Int, kind: TokenKind) {
         let scalarStart = scalar(at: start)
         let scalarEnd = scalar(at: end)
-        let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-        var shape = TokenShape()
+        let slice = UnsafeBufferPointer(rebasing: units[start..<end])
+        var shape: TokenShape
+        if let asciiShape = folding.foldASCIIToken(slice) {
+            shape = asciiShape
+        } else {
+            shape = Self.shape(of: slice)
+            folding.fold(slice, transliterating: shape.contains(.capitalized))
+        }
         if pendingSpace { shape.insert(.spaceBefore) }
         if pendingLineBreak { shape.insert(.lineBreakBefore) }
-        shape.formUnion(Self.shape(of: slice))
         tokens.append(Token(
             span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(start), utf16End: Int32(end), kind: kind, shape: shape))
-        keys.append(folding.key(slice, transliterating: shape.contains(.capitalized)))
+        let length = folding.length
+        let (key, hash) = folding.storage.withUnsafeBufferPointer { storage in
+            let folded = UnsafeBufferPointer(rebasing: storage[..<length])
+            let hash = KeyHash.hash(UnsafeRawBufferPointer(folded))
+            return (String(decoding: folded, as: UTF8.self), hash)
+        }
+        keys.append(key)
+        keyHashes.append(hash)
         pendingSpace = false
         pendingLineBreak = false
     }
 
-    private static func shape(of units: UnsafeBufferPointer<UInt16>) -> TokenShape {
+    /// The shape of any token, scalar by scalar (`Folding.foldASCIIToken` computes the same
+    /// for ASCII tokens on the way).
+    static func shape(of units: UnsafeBufferPointer<UInt16>) -> TokenShape {
         var shape = TokenShape()
         var letters = 0, lowercase = 0, isFirst = true
         forEachScalar(in: units) { scalar in

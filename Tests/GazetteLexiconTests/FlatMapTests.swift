@@ -1,4 +1,5 @@
 @testable import GazetteLexicon
+import GazetteText
 import Testing
 
 @Suite("Flat hash maps behind the vocabulary and phrase tables")
@@ -37,5 +38,27 @@ struct FlatMapTests {
         #expect(map.count == reference.count)
         for (key, value) in reference { #expect(map.value(for: key) == value) }
         #expect(map.value(for: 1 << 40) == nil)
+    }
+}
+
+@Suite("Key hashes")
+struct KeyHashTests {
+    @Test("KeyHash is ContentHash over the key's bytes, so compiled caches stay valid", arguments: [
+        "", "a", "minsk", "eight888", "nine99999", "a key longer than sixteen bytes", "минск", "’",
+    ])
+    func sameAsContentHash(_ key: String) {
+        var content = ContentHash()
+        content.add(key)
+        #expect(KeyHash.hash(key) == content.value)
+        #expect(KeyMap.hash(key) == content.value)
+    }
+
+    @Test("A lookup with the segmenter's hash finds what the plain lookup finds")
+    func hashedLookup() {
+        var map = KeyMap()
+        for (index, key) in ["minsk", "tula", "a much longer key than fifteen bytes"].enumerated() { map.set(key, Int32(index)) }
+        for key in ["minsk", "tula", "a much longer key than fifteen bytes", "gomel"] {
+            #expect(map.value(for: key, hash: KeyHash.hash(key)) == map.value(for: key))
+        }
     }
 }

@@ -1,0 +1,64 @@
+@testable import GazetteText
+import Testing
+
+/// The segmenter's fast paths against the general code they stand in for.
+@Suite("Segmentation fast paths")
+struct SegmentationFastPathTests {
+    private static func randomGenerator(seed: UInt64) -> () -> UInt64 {
+        var state = seed
+        return {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+    }
+
+    @Test("UTF-16 from UTF-8 equals the string's UTF-16 view", arguments: [
+        "", "Minsk", "Łukašenka’s “plant”", "😀 🇧🇾 BelAZ 𝓜insk", "a\u{0}b", "ASCII only, longer than eight bytes.",
+        "Минск — столица", "日本語のテキスト。", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ])
+    func transcoding(_ text: String) {
+        let (units, hasSurrogates) = UTF16Transcoder.units(of: text)
+        #expect(units == Array(text.utf16))
+        #expect(hasSurrogates == text.utf16.contains { UTF16.isLeadSurrogate($0) || UTF16.isTrailSurrogate($0) })
+    }
+
+    @Test("UTF-16 transcoding of random scalar mixes")
+    func randomTranscoding() {
+        let next = Self.randomGenerator(seed: 11)
+        let pool: [Unicode.Scalar] = ["a", "Z", " ", "\n", "é", "Ж", "中", "’", "😀", "\u{10FFFF}", "\u{80}", "\u{7FF}", "\u{800}"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(next() % 40) { text.unicodeScalars.append(pool[Int(next() % UInt64(pool.count))]) }
+            #expect(UTF16Transcoder.units(of: text).units == Array(text.utf16), "\(text)")
+        }
+    }
+
+    @Test("The one-pass ASCII fold gives the general path's shape and key")
+    func asciiFold() {
+        let next = Self.randomGenerator(seed: 5)
+        let alphabet = Array("abcdeiknorsxyzABEIKOSXYZ0129.-'&_ ".utf16)
+        var fast = Folding(), general = Folding()
+        for _ in 0..<5_000 {
+            let units = (0..<Int(1 + next() % 12)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+            units.withUnsafeBufferPointer { buffer in
+                let shape = fast.foldASCIIToken(buffer)
+                let expectedShape = TokenBuilder.shape(of: buffer)
+                #expect(shape == expectedShape, "\(String(decoding: units, as: UTF16.self))")
+                let expectedKey = general.key(buffer, transliterating: expectedShape.contains(.capitalized))
+                #expect(fast.foldedString == expectedKey, "\(String(decoding: units, as: UTF16.self))")
+            }
+        }
+        Array("Łódź".utf16).withUnsafeBufferPointer { #expect(fast.foldASCIIToken($0) == nil) }
+    }
+
+    @Test("Segmented texts carry the KeyHash of every key")
+    func keyHashes() throws {
+        let segmenter = try Segmenter()
+        let segmented = try segmenter.segment("Aleksandr Lukashenko’s visit to Минск and the U.S. on 21 July 2025. 😀 Yakutiya!")
+        #expect(segmented.keyHashes.count == segmented.tokens.count)
+        for (key, hash) in zip(segmented.keys, segmented.keyHashes) { #expect(KeyHash.hash(key) == hash, "\(key)") }
+        for (index, token) in segmented.tokens.enumerated() {
+            #expect(segmented.keys[index] == Folding.key(segmented.text(of: token), transliterating: token.isCapitalized))
+        }
+    }
+}
