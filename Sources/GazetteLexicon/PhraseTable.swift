@@ -90,7 +90,7 @@ public final class PhraseTable: Sendable {
     }
 
     @inline(__always)
-    fileprivate static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
+    static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 }

@@ -7,7 +7,8 @@ public protocol MentionRule: Sendable {
     var name: String { get }
     /// Lower wins among candidates of equal length (see `OverlapPolicy`).
     var priority: Int { get }
-    func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention])
+    /// Adds the rule's candidates in `sentence` to `candidates` (which records the rule).
+    func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates)
 }
 
 /// The priorities, in one place so the order is declared rather than scattered.

@@ -7,27 +7,61 @@ import GazetteText
 /// 3. earlier start, then the order rules proposed them.
 /// Accepted mentions are returned sorted by position.
 public enum OverlapPolicy {
-    public static func resolve(_ candidates: [Mention], priorities: [String: Int]) -> [Mention] {
+    /// `priorities[rule]` is the priority of rule id `rule` (see `RuleNames`).
+    public static func resolve(_ candidates: [MentionCandidate], priorities: [Int]) -> [MentionCandidate] {
         guard !candidates.isEmpty else { return [] }
-        // One sort key per candidate (length, priority, start, proposal order), so the
-        // comparator never hashes a rule name.
-        let keys = candidates.map { (length: $0.tokenRange.count, priority: priorities[$0.provenance.rule] ?? 99, start: $0.tokenRange.lowerBound) }
-        let order = candidates.indices.sorted { a, b in
-            let (ka, kb) = (keys[a], keys[b])
-            if ka.length != kb.length { return ka.length > kb.length }
-            if ka.priority != kb.priority { return ka.priority < kb.priority }
-            if ka.start != kb.start { return ka.start < kb.start }
-            return a < b
-        }
-        let end = candidates.map(\.tokenRange.upperBound).max() ?? 0
+        let order = packedOrder(candidates, priorities: priorities) ?? comparedOrder(candidates, priorities: priorities)
+        var end = 0
+        for candidate in candidates { end = max(end, Int(candidate.end)) }
         var claimed = [Bool](repeating: false, count: end)
-        var accepted: [Mention] = []
+        var accepted: [MentionCandidate] = []
         for index in order {
             let range = candidates[index].tokenRange
             if range.contains(where: { claimed[$0] }) { continue }
             for position in range { claimed[position] = true }
             accepted.append(candidates[index])
         }
-        return accepted.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        accepted.sort { $0.start < $1.start }
+        return accepted
+    }
+
+    /// The candidates' indices in policy order, sorting one integer per candidate:
+    /// (length descending, priority rank, start, proposal order) packed into 16, 8, 20 and
+    /// 20 bits. Nil when some field does not fit (huge documents or rule sets).
+    static func packedOrder(_ candidates: [MentionCandidate], priorities: [Int]) -> [Int]? {
+        let fieldLimit = 1 << 20
+        guard candidates.count < fieldLimit else { return nil }
+        var distinct: [Int] = []
+        for priority in priorities.sorted() where distinct.last != priority { distinct.append(priority) }
+        guard distinct.count <= 256 else { return nil }
+        let ranks = priorities.map { priority in UInt64(distinct.firstIndex(of: priority) ?? 0) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(candidates.count)
+        for (index, candidate) in candidates.enumerated() {
+            let length = Int(candidate.end - candidate.start)
+            guard length >= 0, length <= 0xFFFF, Int(candidate.start) < fieldLimit else { return nil }
+            keys.append(UInt64(0xFFFF - length) << 48 | ranks[Int(candidate.rule)] << 40 | UInt64(candidate.start) << 20 | UInt64(index))
+        }
+        keys.sort()
+        return keys.map { Int($0 & UInt64(fieldLimit - 1)) }
+    }
+
+    /// The same order by comparing the fields one by one.
+    static func comparedOrder(_ candidates: [MentionCandidate], priorities: [Int]) -> [Int] {
+        struct Key {
+            var length: Int32
+            var priority: Int
+            var start: Int32
+        }
+        let keys = candidates.map { candidate in
+            Key(length: candidate.end - candidate.start, priority: priorities[Int(candidate.rule)], start: candidate.start)
+        }
+        return candidates.indices.sorted { a, b in
+            let (ka, kb) = (keys[a], keys[b])
+            if ka.length != kb.length { return ka.length > kb.length }
+            if ka.priority != kb.priority { return ka.priority < kb.priority }
+            if ka.start != kb.start { return ka.start < kb.start }
+            return a < b
+        }
     }
 }
