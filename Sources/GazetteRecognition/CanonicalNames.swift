@@ -37,6 +37,10 @@ enum CanonicalNames {
         let keys = context.keys
         var pool: [Int32] = []
         pool.reserveCapacity(mentions.count * 2)
+        var wordsOfMention: [Words] = []
+        wordsOfMention.reserveCapacity(mentions.count)
+        for mention in mentions { wordsOfMention.append(nameWords(of: mention, context: context, into: &pool)) }
+        let names = NameWords(pool: pool, keys: keys)
         var entities: [Entity] = []
         var entityOfMention: [Int] = []
         entityOfMention.reserveCapacity(mentions.count)
@@ -45,22 +49,21 @@ enum CanonicalNames {
         var index: EntityIndex?
         for position in mentions.indices {
             let mention = mentions[position]
-            let words = nameWords(of: mention, context: context, into: &pool)
+            let words = wordsOfMention[position]
             let entry = lexiconRule != nil && mention.rule == lexiconRule ? mention.entry : -1
-            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, keys: keys, pool: pool) }
-            let names = NameWords(pool: pool, keys: keys)
+            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names) }
             if let match = names.entity(of: mention, words: words, entry: entry, among: entities, index: index) {
                 entityOfMention.append(match)
                 if fullness(mention, context) > fullness(mentions[entities[match].best], context) {
                     entities[match].best = position
                     entities[match].words = words
                     if entry >= 0 { entities[match].entry = entry }
-                    index?.add(match, entities[match], keys: keys, pool: pool)
+                    index?.add(match, entities[match], names: names)
                 }
             } else {
                 entityOfMention.append(entities.count)
                 entities.append(Entity(type: mention.type, words: words, entry: entry, best: position))
-                index?.add(entities.count - 1, entities[entities.count - 1], keys: keys, pool: pool)
+                index?.add(entities.count - 1, entities[entities.count - 1], names: names)
             }
         }
         let canonical = entities.map { context.text.text(ofTokens: mentions[$0.best].tokenRange) }
@@ -118,14 +121,14 @@ enum CanonicalNames {
         private var byEntry: [Int32: [Int]] = [:]
         private var byLastWord: [LastWord: [Int]] = [:]
 
-        init(_ entities: [Entity], keys: [String], pool: [Int32]) {
-            for (position, entity) in entities.enumerated() { add(position, entity, keys: keys, pool: pool) }
+        init(_ entities: [Entity], names: NameWords) {
+            for (position, entity) in entities.enumerated() { add(position, entity, names: names) }
         }
 
-        mutating func add(_ position: Int, _ entity: Entity, keys: [String], pool: [Int32]) {
+        mutating func add(_ position: Int, _ entity: Entity, names: NameWords) {
             if entity.entry >= 0 { byEntry[entity.entry, default: []].append(position) }
             if entity.words.count > 0 {
-                let word = keys[Int(pool[entity.words.offset + entity.words.count - 1])]
+                let word = names.key(entity.words, entity.words.count - 1)
                 byLastWord[LastWord(type: entity.type, word: word), default: []].append(position)
             }
         }

@@ -65,9 +65,8 @@ struct MentionPropagation {
         func add(_ tokens: [Int], _ type: EntityType) {
             guard let firstToken = tokens.first else { return }
             let keys = tokens.map { context.key($0) }
-            let first = keys[0]
-            if forms[first]?.contains(where: { $0.keys == keys }) == true { return }
-            forms[first, default: []].append(ShortForm(keys: keys, type: type))
+            // One lookup: find or make the list, then add unless it holds the same words.
+            Self.appendIfNew(ShortForm(keys: keys, type: type), to: &forms[keys[0], default: []])
             firstWords.insert(context.wordIDs[firstToken])
         }
         for mention in mentions {
@@ -92,5 +91,9 @@ struct MentionPropagation {
             }
         }
         return (forms, firstWords)
+    }
+
+    private static func appendIfNew(_ form: ShortForm, to list: inout [ShortForm]) {
+        if !list.contains(where: { $0.keys == form.keys }) { list.append(form) }
     }
 }

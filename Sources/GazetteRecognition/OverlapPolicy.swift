@@ -7,10 +7,10 @@ import GazetteText
 /// 3. earlier start, then the order rules proposed them.
 /// Accepted mentions are returned sorted by position.
 public enum OverlapPolicy {
-    /// `priorities[rule]` is the priority of rule id `rule` (see `RuleNames`).
-    public static func resolve(_ candidates: [MentionCandidate], priorities: [Int]) -> [MentionCandidate] {
+    /// Candidates' priorities are their rules' in `rules`.
+    public static func resolve(_ candidates: [MentionCandidate], rules: RuleNames) -> [MentionCandidate] {
         guard !candidates.isEmpty else { return [] }
-        let order = packedOrder(candidates, priorities: priorities) ?? comparedOrder(candidates, priorities: priorities)
+        let order = rules.priorityRanks.flatMap { packedOrder(candidates, ranks: $0) } ?? comparedOrder(candidates, priorities: rules.priorities)
         var end = 0
         for candidate in candidates { end = max(end, Int(candidate.end)) }
         var claimed = [Bool](repeating: false, count: end)
@@ -28,19 +28,15 @@ public enum OverlapPolicy {
     /// The candidates' indices in policy order, sorting one integer per candidate:
     /// (length descending, priority rank, start, proposal order) packed into 16, 8, 20 and
     /// 20 bits. Nil when some field does not fit (huge documents or rule sets).
-    static func packedOrder(_ candidates: [MentionCandidate], priorities: [Int]) -> [Int]? {
+    static func packedOrder(_ candidates: [MentionCandidate], ranks: [UInt8]) -> [Int]? {
         let fieldLimit = 1 << 20
         guard candidates.count < fieldLimit else { return nil }
-        var distinct: [Int] = []
-        for priority in priorities.sorted() where distinct.last != priority { distinct.append(priority) }
-        guard distinct.count <= 256 else { return nil }
-        let ranks = priorities.map { priority in UInt64(distinct.firstIndex(of: priority) ?? 0) }
         var keys: [UInt64] = []
         keys.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
             let length = Int(candidate.end - candidate.start)
             guard length >= 0, length <= 0xFFFF, Int(candidate.start) < fieldLimit else { return nil }
-            keys.append(UInt64(0xFFFF - length) << 48 | ranks[Int(candidate.rule)] << 40 | UInt64(candidate.start) << 20 | UInt64(index))
+            keys.append(UInt64(0xFFFF - length) << 48 | UInt64(ranks[Int(candidate.rule)]) << 40 | UInt64(candidate.start) << 20 | UInt64(index))
         }
         keys.sort()
         return keys.map { Int($0 & UInt64(fieldLimit - 1)) }

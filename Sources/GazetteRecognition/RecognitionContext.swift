@@ -47,7 +47,7 @@ public final class RecognitionContext {
     /// Whether token `index` is an adjective of origin ("Russian", "Belarusian", "Soviet").
     public func isDemonym(_ index: Int) -> Bool {
         let key = keys[index]
-        return CommonWords.demonyms.contains(key) || key.hasSuffix("ian") || key.hasSuffix("ese")
+        return CommonWords.demonymKeys.contains(key) || CommonWords.endsLikeDemonym(key)
     }
 
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before

@@ -25,14 +25,16 @@ public struct Recognizer: Sendable {
     ]
 
     public func recognize(_ context: RecognitionContext) -> [Mention] {
+        // Rule by rule over the sentences: candidates of one sentence keep their relative
+        // order (rule order, then each rule's own), and no two sentences' candidates share
+        // a start, so `OverlapPolicy` orders them exactly as sentence by sentence.
         var candidates = MentionCandidates()
-        for sentence in context.text.sentences {
-            for (rule, id) in zip(rules, ruleIDs) {
-                candidates.rule = id
-                rule.propose(in: context, sentence: sentence.tokenRange, into: &candidates)
-            }
+        let sentenceFacts = TokenTrigger.sentenceFacts(of: context)
+        for (rule, id) in zip(rules, ruleIDs) {
+            candidates.rule = id
+            rule.propose(in: context, sentenceFacts: sentenceFacts, into: &candidates)
         }
-        var mentions = OverlapPolicy.resolve(candidates.items, priorities: ruleNames.priorities)
+        var mentions = OverlapPolicy.resolve(candidates.items, rules: ruleNames)
         mentions = dropKindWordsAfterNamedProducts(mentions)
         mentions = NamedProductAfterKindRule(rule: ruleNames.productNameAfterKind, productKind: ruleNames.productKind)
             .apply(in: context, mentions: mentions)
@@ -70,17 +72,19 @@ public struct Recognizer: Sendable {
         _ candidates: [MentionCandidate], entityOfMention: [Int], canonical: [String], context: RecognitionContext
     ) -> [Mention] {
         let entries = context.lexicons.entries
-        var mentions: [Mention] = []
-        mentions.reserveCapacity(candidates.count)
-        for (candidate, entity) in zip(candidates, entityOfMention) {
-            let range = candidate.tokenRange
-            let entry = candidate.hasEntry ? entries[Int(candidate.entry)].id : nil
-            mentions.append(Mention(
-                type: candidate.type, tokenRange: range, span: context.text.span(ofTokens: range),
-                provenance: Provenance(rule: ruleNames.name(candidate.rule), entry: entry), canonical: canonical[entity],
-                entityIndex: entity, lexiconEntryIndex: candidate.hasEntry ? Int(candidate.entry) : nil))
+        // Built in place: appending would copy each mention and release the original.
+        return [Mention](unsafeUninitializedCapacity: candidates.count) { buffer, initialized in
+            for (position, candidate) in candidates.enumerated() {
+                let range = candidate.tokenRange
+                let entity = entityOfMention[position]
+                let entry = candidate.hasEntry ? entries[Int(candidate.entry)].id : nil
+                buffer.initializeElement(at: position, to: Mention(
+                    type: candidate.type, tokenRange: range, span: context.text.span(ofTokens: range),
+                    provenance: Provenance(rule: ruleNames.name(candidate.rule), entry: entry), canonical: canonical[entity],
+                    entityIndex: entity, lexiconEntryIndex: candidate.hasEntry ? Int(candidate.entry) : nil))
+                initialized = position + 1
+            }
         }
-        return mentions
     }
 
     private func checkInvariants(_ mentions: [Mention], context: RecognitionContext) {

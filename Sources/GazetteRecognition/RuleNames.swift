@@ -6,6 +6,9 @@ public struct RuleNames: Sendable {
     public private(set) var names: [String] = []
     /// `OverlapPolicy` priority of each id (lower wins); 99 for names no rule declared.
     public private(set) var priorities: [Int] = []
+    /// Each id's place among the distinct priorities (0 = the lowest), when there are at
+    /// most 256 of them: what `OverlapPolicy` packs into its sort keys.
+    let priorityRanks: [UInt8]?
 
     /// The names the recognition passes test for: they may be missing from a custom rule set.
     let lexicon: RuleID?
@@ -43,6 +46,10 @@ public struct RuleNames: Sendable {
         enterpriseDescriptor = id(EnterpriseDescriptorRule.ruleName)
         self.names = names
         self.priorities = priorities
+        var distinct: [Int] = []
+        for priority in priorities.sorted() where distinct.last != priority { distinct.append(priority) }
+        priorityRanks = distinct.count <= 256
+            ? priorities.map { priority in UInt8(truncatingIfNeeded: distinct.firstIndex(of: priority) ?? 0) } : nil
     }
 
     /// Rule ids of the proposing rules, in `rules` order.

@@ -7,6 +7,7 @@ public struct BrandedProductRule: MentionRule {
     static let ruleName = "branded-product"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.brandedProduct
+    public var triggers: RuleTriggers { .phraseStart(.region) }
 
     public init() {}
 

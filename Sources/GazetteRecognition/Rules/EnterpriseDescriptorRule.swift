@@ -6,6 +6,7 @@ public struct EnterpriseDescriptorRule: MentionRule {
     static let ruleName = "enterprise-descriptor"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.enterpriseDescriptor
+    public var triggers: RuleTriggers { .phraseStart(.enterpriseDescriptor) }
 
     public init() {}
 

@@ -6,6 +6,7 @@ public struct EnterpriseNameRule: MentionRule {
     static let ruleName = "enterprise-head-word"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.enterpriseName
+    public var triggers: RuleTriggers { .phraseStart(.enterpriseHead) }
 
     public init() {}
 

@@ -6,6 +6,7 @@ public struct GivenNameRule: MentionRule {
     static let ruleName = "given-name"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.givenName
+    public var triggers: RuleTriggers { .capitalized }
     private static let patronymicEndings = ["vich", "vna", "ichna", "ovych", "ich"]
 
     public init() {}

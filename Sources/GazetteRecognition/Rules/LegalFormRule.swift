@@ -6,6 +6,7 @@ public struct LegalFormRule: MentionRule {
     static let ruleName = "legal-form"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.legalForm
+    public var triggers: RuleTriggers { .phraseStart(.legalForm) }
 
     public init() {}
 

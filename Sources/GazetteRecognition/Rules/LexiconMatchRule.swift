@@ -6,6 +6,7 @@ public struct LexiconMatchRule: MentionRule {
     static let ruleName = "lexicon"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.lexicon
+    public var triggers: RuleTriggers { .phraseStart(.region, .enterprise, .person, .product) }
     /// The entity kinds, whose phrases this rule matches.
     private static let entityKinds = LexiconKind.region.phraseBit | LexiconKind.enterprise.phraseBit
         | LexiconKind.person.phraseBit | LexiconKind.product.phraseBit

@@ -6,6 +6,7 @@ public struct ModelCodeRule: MentionRule {
     static let ruleName = "model-code"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.modelCode
+    public var triggers: RuleTriggers { .capitalized }
 
     public init() {}
 

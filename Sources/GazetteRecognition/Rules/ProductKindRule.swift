@@ -12,8 +12,9 @@ public struct ProductKindRule: MentionRule {
     static let ruleName = "product-kind"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.productKind
+    public var triggers: RuleTriggers { .phraseStart(.productHead) }
     /// Words after a head that turn the phrase into an industry, activity, place or plan.
-    static let activityWords: Set<String> = [
+    static let activityWords = KeySet([
         "engineering", "building", "industry", "industries", "manufacturing", "construction", "repair", "repairs",
         "sector", "production", "making", "maker", "makers", "manufacturer", "manufacturers", "producer",
         "producers", "plant", "plants", "factory", "factories", "works", "cluster", "market", "markets", "park",
@@ -21,16 +22,16 @@ public struct ProductKindRule: MentionRule {
         "science", "design", "development", "servicing", "maintenance", "sales", "exports", "imports", "supplies",
         "program", "programme", "programs", "programmes", "project", "projects", "sphere", "field", "base",
         "segment", "business", "hub", "centre", "center", "station", "dealers", "dealer", "service", "operators",
-    ]
+    ])
     /// Words before a head that make it a verb ("to ship", "will supply") or a manner
     /// ("by rail", "by sea").
-    static let verbMarkers: Set<String> = [
+    static let verbMarkers = KeySet([
         "by",
         "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "also", "we", "they",
         "i", "you", "it", "he", "she", "which", "that", "who", "without",
-    ]
+    ])
     /// Words after a trade verb that make it one ("ships the", "supplies more").
-    static let verbObjectStarts: Set<String> = ["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"]
+    static let verbObjectStarts = KeySet(["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"])
 
     public init() {}
 
@@ -69,17 +70,21 @@ public struct ProductKindRule: MentionRule {
     /// (all the shipped lists and keys) bytes are compared in place, which is then the
     /// same as comparing strings; otherwise the list is split into characters.
     static func isItem(_ word: String, ofCommaSeparated list: String) -> Bool {
-        guard list.utf8.allSatisfy({ $0 < 0x80 }), word.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return list.split(separator: ",").contains { $0 == word }
+        let found = list.utf8.withContiguousStorageIfAvailable { list -> Bool? in
+            word.utf8.withContiguousStorageIfAvailable { word -> Bool? in
+                guard !list.contains(where: { $0 >= 0x80 }), !word.contains(where: { $0 >= 0x80 }) else { return nil }
+                var start = 0
+                while start < list.count {
+                    var end = start
+                    while end < list.count, list[end] != UInt8(ascii: ",") { end += 1 }
+                    if end - start == word.count, end > start, (0..<word.count).allSatisfy({ list[start + $0] == word[$0] }) { return true }
+                    start = end + 1
+                }
+                return false
+            } ?? nil
         }
-        let bytes = list.utf8
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.endIndex
-            if end > start, bytes[start..<end].elementsEqual(word.utf8) { return true }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
-        }
-        return false
+        if let found = found ?? nil { return found }
+        return list.split(separator: ",").contains { $0 == word }
     }
 
     /// "BelAZ ships 300 trucks", "MAZ ships buses to Tula": a head that is also a verb of

@@ -7,6 +7,7 @@ public struct RegionTypeWordRule: MentionRule {
     static let ruleName = "region-type-word"
     public var name: String { Self.ruleName }
     public let priority = RulePriority.regionTypeWord
+    public var triggers: RuleTriggers { .phraseStart(.regionType) }
 
     public init() {}
 
