@@ -42,6 +42,7 @@ enum CanonicalNames {
         for mention in mentions { wordsOfMention.append(nameWords(of: mention, context: context, into: &pool)) }
         let names = NameWords(pool: pool, keys: keys)
         var entities: [Entity] = []
+        entities.reserveCapacity(mentions.count)
         var entityOfMention: [Int] = []
         entityOfMention.reserveCapacity(mentions.count)
         // Past a few dozen entities, candidates come from an index rather than a scan, so

@@ -74,11 +74,12 @@ public struct Recognizer: Sendable {
         let entries = context.lexicons.entries
         // Built in place: appending would copy each mention and release the original.
         return [Mention](unsafeUninitializedCapacity: candidates.count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
             for (position, candidate) in candidates.enumerated() {
                 let range = candidate.tokenRange
                 let entity = entityOfMention[position]
                 let entry = candidate.hasEntry ? entries[Int(candidate.entry)].id : nil
-                buffer.initializeElement(at: position, to: Mention(
+                (base + position).initialize(to: Mention(
                     type: candidate.type, tokenRange: range, span: context.text.span(ofTokens: range),
                     provenance: Provenance(rule: ruleNames.name(candidate.rule), entry: entry), canonical: canonical[entity],
                     entityIndex: entity, lexiconEntryIndex: candidate.hasEntry ? Int(candidate.entry) : nil))

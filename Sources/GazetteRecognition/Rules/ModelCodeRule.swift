@@ -17,8 +17,8 @@ public struct ModelCodeRule: MentionRule {
             guard first.kind == .word, first.isCapitalized, first.span.length <= 12 else { continue }
             var end = index + 1
             // Hyphenated code parts: "-203", "-114-300", "-B".
-            while end + 1 < sentence.upperBound, context.key(end) == "-", !tokens[end].hasSpaceBefore,
-                  !tokens[end + 1].hasSpaceBefore, isCodePart(tokens[end + 1], context: context)
+            while end + 1 < sentence.upperBound, !tokens[end].hasSpaceBefore, !tokens[end + 1].hasSpaceBefore,
+                  context.key(end) == "-", isCodePart(tokens[end + 1], context: context)
             {
                 end += 2
             }
