@@ -36,6 +36,8 @@ extension PhraseTable {
                 }
                 cursor = nextMatch[Int(cursor)]
             }
+            // A leaf: no longer phrase, so no further lookup.
+            if !hasChildren[Int(node)] { break }
         }
         return best
     }
