@@ -20,6 +20,7 @@ public enum LexiconKind: String, CaseIterable, Sendable {
     case relationTrigger = "RELATION_TRIGGER"
 
     /// Position of the kind in `allCases`, for per-kind arrays and bit masks.
+    @inlinable
     public var ordinal: Int {
         switch self {
         case .person: return 0

@@ -48,6 +48,8 @@ public final class PhraseTable: Sendable {
     public let longestPhrase: Int
     /// Word ids that start at least one phrase.
     public let firstWords: Set<Int32>
+    /// Per node, whether any edge leaves it: a walk stops at a leaf without another lookup.
+    let hasChildren: [Bool]
 
     /// An empty table.
     public convenience init() { self.init(PhraseTableBuilder()) }
@@ -59,6 +61,7 @@ public final class PhraseTable: Sendable {
         nextMatch = builder.nextMatch
         longestPhrase = builder.longestPhrase
         firstWords = builder.firstWords
+        hasChildren = Self.parents(of: builder.edges, nodeCount: builder.terminals.count)
     }
 
     /// A table from its compiled parts (the compiled-lexicon cache restores them).
@@ -69,6 +72,18 @@ public final class PhraseTable: Sendable {
         self.nextMatch = nextMatch
         self.longestPhrase = longestPhrase
         self.firstWords = firstWords
+        self.hasChildren = Self.parents(of: edges, nodeCount: terminals.count)
+    }
+
+    /// Which of `nodeCount` nodes some edge of `edges` leaves (edge keys hold the parent
+    /// node in their high 32 bits).
+    private static func parents(of edges: EdgeMap, nodeCount: Int) -> [Bool] {
+        var parents = [Bool](repeating: false, count: nodeCount)
+        for stored in edges.keys where stored != 0 {
+            let parent = Int((stored &- 1) >> 32)
+            if parent < nodeCount { parents[parent] = true }
+        }
+        return parents
     }
 
     public var phraseCount: Int { matchPool.count }
@@ -90,7 +105,7 @@ public final class PhraseTable: Sendable {
     }
 
     @inline(__always)
-    fileprivate static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
+    static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 }

@@ -10,48 +10,102 @@ import GazetteText
 /// - for persons, one's words are the other's last words ("Lukashenko"),
 /// - for places, one is the other's name without its type word ("Tula" = "Tula Oblast"),
 /// - for enterprises, they differ only by a legal form or quotes ("OAO Integral" = "Integral").
+///
+/// Name words are token indices into one pool per document and are compared by their
+/// folded keys in place, so grouping builds no arrays of strings.
 enum CanonicalNames {
-    typealias Entity = (type: EntityType, keys: [String], entry: String?, best: Int)
+    /// A run of `NameWords.pool`: the name words of one mention.
+    struct Words {
+        var offset: Int
+        var count: Int
+    }
 
-    static func assign(_ mentions: inout [Mention], context: RecognitionContext) {
+    struct Entity {
+        var type: EntityType
+        var words: Words
+        /// Index into `Lexicons.entries`, or -1.
+        var entry: Int32
+        /// The mention giving the canonical name.
+        var best: Int
+    }
+
+    /// The entity of each mention (`entityOfMention[i]` for `mentions[i]`) and the canonical
+    /// name of each entity. Only lexicon-rule mentions (`lexiconRule`) join by entry.
+    static func assign(
+        _ mentions: [MentionCandidate], context: RecognitionContext, lexiconRule: RuleID?
+    ) -> (entityOfMention: [Int], canonical: [String]) {
+        let keys = context.keys
+        var pool: [Int32] = []
+        pool.reserveCapacity(mentions.count * 2)
+        var wordsOfMention: [Words] = []
+        wordsOfMention.reserveCapacity(mentions.count)
+        for mention in mentions { wordsOfMention.append(nameWords(of: mention, context: context, into: &pool)) }
+        let names = NameWords(pool: pool, keys: keys)
         var entities: [Entity] = []
+        entities.reserveCapacity(mentions.count)
+        var entityOfMention: [Int] = []
+        entityOfMention.reserveCapacity(mentions.count)
         // Past a few dozen entities, candidates come from an index rather than a scan, so
         // a document with thousands of names stays linear.
         var index: EntityIndex?
         for position in mentions.indices {
             let mention = mentions[position]
-            let words = nameWords(of: mention, context: context)
-            let entry = mention.provenance.rule == "lexicon" ? mention.provenance.entry : nil
-            func isSame(_ entity: Entity) -> Bool {
-                guard entity.type == mention.type, mention.type != .product else { return false }
-                if let entry, entity.entry == entry { return true }
-                return sameEntity(words, entity.keys, type: mention.type)
-            }
-            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities) }
-            let match: Int?
-            if let index {
-                match = index.candidates(type: mention.type, words: words, entry: entry).first { isSame(entities[$0]) }
-            } else {
-                match = entities.firstIndex(where: isSame)
-            }
-            if let match {
-                mentions[position].entityIndex = match
-                let best = mentions[entities[match].best]
-                if fullness(mention) > fullness(best) {
+            let words = wordsOfMention[position]
+            let entry = lexiconRule != nil && mention.rule == lexiconRule ? mention.entry : -1
+            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names) }
+            if let match = names.entity(of: mention, words: words, entry: entry, among: entities, index: index) {
+                entityOfMention.append(match)
+                if fullness(mention, context) > fullness(mentions[entities[match].best], context) {
                     entities[match].best = position
-                    entities[match].keys = words
-                    if entry != nil { entities[match].entry = entry }
-                    index?.add(match, entities[match])
+                    entities[match].words = words
+                    if entry >= 0 { entities[match].entry = entry }
+                    index?.add(match, entities[match], names: names)
                 }
             } else {
-                mentions[position].entityIndex = entities.count
-                entities.append((mention.type, words, entry, position))
-                index?.add(entities.count - 1, entities[entities.count - 1])
+                entityOfMention.append(entities.count)
+                entities.append(Entity(type: mention.type, words: words, entry: entry, best: position))
+                index?.add(entities.count - 1, entities[entities.count - 1], names: names)
             }
         }
         let canonical = entities.map { context.text.text(ofTokens: mentions[$0.best].tokenRange) }
-        for position in mentions.indices {
-            if let entity = mentions[position].entityIndex { mentions[position].canonical = canonical[entity] }
+        return (entityOfMention, canonical)
+    }
+
+    /// Name words read through the pool: `Words` runs compared by their tokens' keys.
+    struct NameWords {
+        let pool: [Int32]
+        let keys: [String]
+
+        @inline(__always)
+        func key(_ words: Words, _ position: Int) -> String { keys[Int(pool[words.offset + position])] }
+
+        /// The first entity (in entity order) that `mention` belongs to, if any.
+        func entity(of mention: MentionCandidate, words: Words, entry: Int32, among entities: [Entity], index: EntityIndex?) -> Int? {
+            func isSame(_ entity: Entity) -> Bool {
+                guard entity.type == mention.type, mention.type != .product else { return false }
+                if entry >= 0, entity.entry == entry { return true }
+                return sameEntity(words, entity.words, type: mention.type)
+            }
+            if let index {
+                let lastWord = words.count > 0 ? key(words, words.count - 1) : nil
+                return index.candidates(type: mention.type, lastWord: lastWord, entry: entry).first { isSame(entities[$0]) }
+            }
+            return entities.firstIndex(where: isSame)
+        }
+
+        /// Same folded words; or, for persons, the shorter one's words end the longer one.
+        func sameEntity(_ a: Words, _ b: Words, type: EntityType) -> Bool {
+            if a.count == b.count {
+                // Equal lengths: a person's suffix would be the whole, so equal words or nothing.
+                guard a.count > 0 else { return false }
+                for position in 0..<a.count where key(a, position) != key(b, position) { return false }
+                return true
+            }
+            guard type == .person, a.count > 0, b.count > 0 else { return false }
+            let (short, long) = a.count < b.count ? (a, b) : (b, a)
+            let shift = long.count - short.count
+            for position in 0..<short.count where key(long, shift + position) != key(short, position) { return false }
+            return true
         }
     }
 
@@ -65,42 +119,44 @@ enum CanonicalNames {
             var type: EntityType
             var word: String
         }
-        private var byEntry: [String: [Int]] = [:]
+        private var byEntry: [Int32: [Int]] = [:]
         private var byLastWord: [LastWord: [Int]] = [:]
 
-        init(_ entities: [Entity]) {
-            for (position, entity) in entities.enumerated() { add(position, entity) }
+        init(_ entities: [Entity], names: NameWords) {
+            for (position, entity) in entities.enumerated() { add(position, entity, names: names) }
         }
 
-        mutating func add(_ position: Int, _ entity: Entity) {
-            if let entry = entity.entry { byEntry[entry, default: []].append(position) }
-            if let word = entity.keys.last { byLastWord[LastWord(type: entity.type, word: word), default: []].append(position) }
+        mutating func add(_ position: Int, _ entity: Entity, names: NameWords) {
+            if entity.entry >= 0 { byEntry[entity.entry, default: []].append(position) }
+            if entity.words.count > 0 {
+                let word = names.key(entity.words, entity.words.count - 1)
+                byLastWord[LastWord(type: entity.type, word: word), default: []].append(position)
+            }
         }
 
         /// Entities that may be the same as a mention, in entity order.
-        func candidates(type: EntityType, words: [String], entry: String?) -> [Int] {
-            var found = entry.flatMap { byEntry[$0] } ?? []
-            if let word = words.last { found += byLastWord[LastWord(type: type, word: word)] ?? [] }
+        func candidates(type: EntityType, lastWord: String?, entry: Int32) -> [Int] {
+            var found = entry >= 0 ? byEntry[entry] ?? [] : []
+            if let lastWord { found += byLastWord[LastWord(type: type, word: lastWord)] ?? [] }
             return found.sorted()
         }
     }
 
-    private static func fullness(_ mention: Mention) -> Int { mention.span.length }
-
-    private static func nameWords(of mention: Mention, context: RecognitionContext) -> [String] {
-        mention.tokenRange.filter { index in
-            let token = context.tokens[index]
-            guard token.kind == .word || token.kind == .number else { return false }
-            if mention.type == .enterprise, context.longestMatch(.legalForm, at: index, limit: index + 1) != nil { return false }
-            if mention.type == .region, context.isRegionTypeWord(index) { return false }
-            return true
-        }.map { context.key($0) }
+    private static func fullness(_ mention: MentionCandidate, _ context: RecognitionContext) -> Int {
+        context.tokens[Int(mention.end) - 1].span.end - context.tokens[Int(mention.start)].span.start
     }
 
-    private static func sameEntity(_ a: [String], _ b: [String], type: EntityType) -> Bool {
-        if a == b { return !a.isEmpty }
-        guard type == .person, !a.isEmpty, !b.isEmpty else { return false }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        return long.suffix(short.count).elementsEqual(short)
+    /// Appends the mention's name words (words and numbers, without an enterprise's legal
+    /// form or a place's type word) to `pool`.
+    private static func nameWords(of mention: MentionCandidate, context: RecognitionContext, into pool: inout [Int32]) -> Words {
+        let offset = pool.count
+        for index in mention.tokenRange {
+            let token = context.tokens[index]
+            guard token.kind == .word || token.kind == .number else { continue }
+            if mention.type == .enterprise, context.isSingleWord(.legalForm, at: index) { continue }
+            if mention.type == .region, context.isRegionTypeWord(index) { continue }
+            pool.append(Int32(truncatingIfNeeded: index))
+        }
+        return Words(offset: offset, count: pool.count - offset)
     }
 }

@@ -26,11 +26,28 @@ public struct Mention: Sendable {
     public var canonical: String?
     /// Index of the entity (mentions of one entity share it), set with `canonical`.
     public var entityIndex: Int?
+    /// Index into `Lexicons.entries` of the entry `provenance.entry` names, when the
+    /// recognizer set it: reaches the entry without looking its id up.
+    public var lexiconEntryIndex: Int?
 
     public init(type: EntityType, tokenRange: Range<Int>, span: TextSpan, provenance: Provenance) {
         self.type = type
         self.tokenRange = tokenRange
         self.span = span
         self.provenance = provenance
+    }
+
+    /// A finished mention, every field given.
+    init(
+        type: EntityType, tokenRange: Range<Int>, span: TextSpan, provenance: Provenance, canonical: String?, entityIndex: Int?,
+        lexiconEntryIndex: Int?
+    ) {
+        self.type = type
+        self.tokenRange = tokenRange
+        self.span = span
+        self.provenance = provenance
+        self.canonical = canonical
+        self.entityIndex = entityIndex
+        self.lexiconEntryIndex = lexiconEntryIndex
     }
 }

@@ -7,7 +7,25 @@ public protocol MentionRule: Sendable {
     var name: String { get }
     /// Lower wins among candidates of equal length (see `OverlapPolicy`).
     var priority: Int { get }
-    func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention])
+    /// Facts a sentence needs for the rule to propose anything in it (default: none, the
+    /// rule runs on every sentence). A rule must not name a trigger it can do without.
+    var triggers: RuleTriggers { get }
+    /// Adds the rule's candidates in `sentence` to `candidates` (which records the rule).
+    func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates)
+    /// Proposes in every sentence whose facts (`sentenceFacts`, parallel to the text's
+    /// sentences) admit the rule's triggers. The default calls `propose(in:sentence:into:)`.
+    func propose(in context: RecognitionContext, sentenceFacts: [UInt32], into candidates: inout MentionCandidates)
+}
+
+extension MentionRule {
+    public var triggers: RuleTriggers { .always }
+
+    public func propose(in context: RecognitionContext, sentenceFacts: [UInt32], into candidates: inout MentionCandidates) {
+        let triggers = self.triggers
+        for (sentence, facts) in zip(context.text.sentences, sentenceFacts) where triggers.admits(facts) {
+            propose(in: context, sentence: sentence.tokenRange, into: &candidates)
+        }
+    }
 }
 
 /// The priorities, in one place so the order is declared rather than scattered.

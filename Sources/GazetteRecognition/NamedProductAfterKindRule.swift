@@ -4,21 +4,26 @@ import GazetteLexicon
 /// kind, that no other rule claimed, names the product; the kind word next to it is then
 /// not labelled (ANNOTATION.md §1 PRODUCT). Runs after the first resolution.
 struct NamedProductAfterKindRule {
-    let name = "product-name-after-kind"
+    static let name = "product-name-after-kind"
+    /// This pass's id in the recognizer's `RuleNames`.
+    let rule: RuleID
+    /// The product-kind rule's id, if the recognizer has that rule.
+    let productKind: RuleID?
 
-    func apply(in context: RecognitionContext, mentions: [Mention]) -> [Mention] {
-        var result: [Mention] = []
+    func apply(in context: RecognitionContext, mentions: [MentionCandidate]) -> [MentionCandidate] {
+        guard let productKind else { return mentions }
+        var result: [MentionCandidate] = []
         result.reserveCapacity(mentions.count)
-        var covered = Set<Int>()
-        for mention in mentions { covered.formUnion(mention.tokenRange) }
+        var covered = [Bool](repeating: false, count: context.tokens.count)
+        for mention in mentions { for index in mention.tokenRange { covered[index] = true } }
         for mention in mentions {
-            guard mention.provenance.rule == "product-kind", mention.tokenRange.count <= 3 else {
+            guard mention.rule == productKind, mention.tokenCount <= 3 else {
                 result.append(mention)
                 continue
             }
-            let next = mention.tokenRange.upperBound
-            let sentence = context.text.sentences[context.text.sentenceIndex(ofToken: mention.tokenRange.lowerBound)]
-            guard next < sentence.tokenRange.upperBound, !covered.contains(next), context.isNameWord(next),
+            let next = Int(mention.end)
+            let sentence = context.text.sentences[context.text.sentenceIndex(ofToken: Int(mention.start))]
+            guard next < sentence.tokenRange.upperBound, !covered[next], context.isNameWord(next),
                   !context.tokens[next].isAllUppercase, next + 1 >= sentence.tokenRange.upperBound || !context.isNameWord(next + 1),
                   context.longestMatch(.title, at: next, limit: next + 1) == nil,
                   context.longestMatch(.givenName, at: next, limit: next + 1) == nil,
@@ -27,9 +32,7 @@ struct NamedProductAfterKindRule {
                 result.append(mention)
                 continue
             }
-            let range = next..<(next + 1)
-            result.append(Mention(
-                type: .product, tokenRange: range, span: context.text.span(ofTokens: range), provenance: Provenance(rule: name)))
+            result.append(MentionCandidate(type: .product, tokenRange: next..<(next + 1), rule: rule))
         }
         return result
     }

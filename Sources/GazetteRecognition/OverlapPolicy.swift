@@ -7,27 +7,57 @@ import GazetteText
 /// 3. earlier start, then the order rules proposed them.
 /// Accepted mentions are returned sorted by position.
 public enum OverlapPolicy {
-    public static func resolve(_ candidates: [Mention], priorities: [String: Int]) -> [Mention] {
+    /// Candidates' priorities are their rules' in `rules`.
+    public static func resolve(_ candidates: [MentionCandidate], rules: RuleNames) -> [MentionCandidate] {
         guard !candidates.isEmpty else { return [] }
-        // One sort key per candidate (length, priority, start, proposal order), so the
-        // comparator never hashes a rule name.
-        let keys = candidates.map { (length: $0.tokenRange.count, priority: priorities[$0.provenance.rule] ?? 99, start: $0.tokenRange.lowerBound) }
-        let order = candidates.indices.sorted { a, b in
-            let (ka, kb) = (keys[a], keys[b])
-            if ka.length != kb.length { return ka.length > kb.length }
-            if ka.priority != kb.priority { return ka.priority < kb.priority }
-            if ka.start != kb.start { return ka.start < kb.start }
-            return a < b
-        }
-        let end = candidates.map(\.tokenRange.upperBound).max() ?? 0
+        let order = rules.priorityRanks.flatMap { packedOrder(candidates, ranks: $0) } ?? comparedOrder(candidates, priorities: rules.priorities)
+        var end = 0
+        for candidate in candidates { end = max(end, Int(candidate.end)) }
         var claimed = [Bool](repeating: false, count: end)
-        var accepted: [Mention] = []
+        var accepted: [MentionCandidate] = []
         for index in order {
             let range = candidates[index].tokenRange
             if range.contains(where: { claimed[$0] }) { continue }
             for position in range { claimed[position] = true }
             accepted.append(candidates[index])
         }
-        return accepted.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        accepted.sort { $0.start < $1.start }
+        return accepted
+    }
+
+    /// The candidates' indices in policy order, sorting one integer per candidate:
+    /// (length descending, priority rank, start, proposal order) packed into 16, 8, 20 and
+    /// 20 bits. Nil when some field does not fit (huge documents or rule sets).
+    static func packedOrder(_ candidates: [MentionCandidate], ranks: [UInt8]) -> [Int]? {
+        let fieldLimit = 1 << 20
+        guard candidates.count < fieldLimit else { return nil }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(candidates.count)
+        for (index, candidate) in candidates.enumerated() {
+            let length = Int(candidate.end - candidate.start)
+            guard length >= 0, length <= 0xFFFF, Int(candidate.start) < fieldLimit else { return nil }
+            keys.append(UInt64(0xFFFF - length) << 48 | UInt64(ranks[Int(candidate.rule)]) << 40 | UInt64(candidate.start) << 20 | UInt64(index))
+        }
+        keys.sort()
+        return keys.map { Int($0 & UInt64(fieldLimit - 1)) }
+    }
+
+    /// The same order by comparing the fields one by one.
+    static func comparedOrder(_ candidates: [MentionCandidate], priorities: [Int]) -> [Int] {
+        struct Key {
+            var length: Int32
+            var priority: Int
+            var start: Int32
+        }
+        let keys = candidates.map { candidate in
+            Key(length: candidate.end - candidate.start, priority: priorities[Int(candidate.rule)], start: candidate.start)
+        }
+        return candidates.indices.sorted { a, b in
+            let (ka, kb) = (keys[a], keys[b])
+            if ka.length != kb.length { return ka.length > kb.length }
+            if ka.priority != kb.priority { return ka.priority < kb.priority }
+            if ka.start != kb.start { return ka.start < kb.start }
+            return a < b
+        }
     }
 }

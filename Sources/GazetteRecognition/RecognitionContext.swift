@@ -14,6 +14,9 @@ public final class RecognitionContext {
     /// Per-token facts rules ask for again and again, computed once per document.
     private let nameWords: [Bool]
     private let regionTypeWords: [Bool]
+    /// Per token, the lexicon kinds with a phrase starting at its word, as
+    /// `LexiconKind.phraseBit`s: rules skip most tokens with one bit test.
+    public let phraseStarts: [UInt16]
 
     public init(text: SegmentedText, lexicons: Lexicons) {
         self.text = text
@@ -36,6 +39,7 @@ public final class RecognitionContext {
             for index in wordIDs.indices { flags[index] = lexicons.isRegionTypeWord(wordIDs[index]) }
             initialized = wordIDs.count
         }
+        self.phraseStarts = lexicons.phraseStartKinds(of: wordIDs)
     }
 
     @inline(__always)
@@ -53,18 +57,15 @@ public final class RecognitionContext {
     /// Whether token `index` is an adjective of origin ("Russian", "Belarusian", "Soviet").
     public func isDemonym(_ index: Int) -> Bool {
         let key = keys[index]
-        return CommonWords.demonyms.contains(key) || key.hasSuffix("ian") || key.hasSuffix("ese")
+        return CommonWords.demonymKeys.contains(key) || CommonWords.endsLikeDemonym(key)
     }
 
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before
     /// `limit`; returns the longest one's length and match.
     public func longestMatch(_ kind: LexiconKind, at index: Int, limit: Int) -> (length: Int, match: PhraseMatch)? {
-        guard index >= 0, index < limit, lexicons.startsPhrase(wordIDs[index], of: kind) else { return nil }
-        var best: (Int, PhraseMatch)?
-        lexicons.table(kind).forEachMatch(in: wordIDs, from: index, limit: limit) { length, matches in
-            if let first = matches.first(where: { satisfiesCapitalization($0, at: index) }) { best = (length, first) }
-        }
-        return best
+        guard index >= 0, index < limit, phraseStarts[index] & kind.phraseBit != 0 else { return nil }
+        // The first match at each length whose capitals the text has (`satisfiesCapitalization`).
+        return lexicons.longestMatch(kind, in: wordIDs, tokens: tokens, from: index, limit: limit)
     }
 
     /// Every masked word of the phrase is capitalised in the text.

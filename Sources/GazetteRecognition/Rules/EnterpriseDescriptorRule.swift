@@ -3,13 +3,17 @@ import GazetteLexicon
 /// A lowercase descriptor followed by a name: "Tomsk company Mikran", "the association
 /// Gomselmash", "carmaker KAMAZ". The descriptor stays outside the span (ANNOTATION.md §1).
 public struct EnterpriseDescriptorRule: MentionRule {
-    public let name = "enterprise-descriptor"
+    static let ruleName = "enterprise-descriptor"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.enterpriseDescriptor
+    public var triggers: RuleTriggers { .phraseStart(.enterpriseDescriptor) }
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
-        for index in sentence where !context.tokens[index].isCapitalized && context.tokens[index].kind == .word {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        for index in sentence where context.startsPhrase(.enterpriseDescriptor, at: index)
+            && !context.tokens[index].isCapitalized && context.tokens[index].kind == .word
+        {
             guard let (length, match) = context.longestMatch(.enterpriseDescriptor, at: index, limit: sentence.upperBound) else {
                 continue
             }
@@ -36,9 +40,7 @@ public struct EnterpriseDescriptorRule: MentionRule {
             }
             if end < sentence.upperBound, context.isRegionTypeWord(end) { continue }
             let range = start..<end
-            candidates.append(Mention(
-                type: .enterprise, tokenRange: range, span: context.text.span(ofTokens: range),
-                provenance: Provenance(rule: name, entry: context.lexicons.entry(match).id)))
+            candidates.add(.enterprise, range, entry: match.entryIndex)
         }
     }
 }

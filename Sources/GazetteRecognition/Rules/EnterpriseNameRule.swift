@@ -3,21 +3,21 @@ import GazetteLexicon
 /// Capitalised words ending in an enterprise head word: "Irkutsk Aviation Plant",
 /// "Minsk Tractor Works", "Kovdor Mining and Processing Plant", "Niva-Holding".
 public struct EnterpriseNameRule: MentionRule {
-    public let name = "enterprise-head-word"
+    static let ruleName = "enterprise-head-word"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.enterpriseName
+    public var triggers: RuleTriggers { .phraseStart(.enterpriseHead) }
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
-        for index in sentence where context.tokens[index].isCapitalized {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        for index in sentence where context.startsPhrase(.enterpriseHead, at: index) && context.tokens[index].isCapitalized {
             guard let (length, match) = context.longestMatch(.enterpriseHead, at: index, limit: sentence.upperBound),
                   context.lexicons.entry(match).attributes["strength"] != "weak"  // "Business Centre", "Control Systems"
             else { continue }
             guard let start = EnterpriseNameRule.nameRunStart(before: index, in: context, sentence: sentence) else { continue }
             let range = start..<(index + length)
-            candidates.append(Mention(
-                type: .enterprise, tokenRange: range, span: context.text.span(ofTokens: range),
-                provenance: Provenance(rule: name, entry: context.lexicons.entry(match).id)))
+            candidates.add(.enterprise, range, entry: match.entryIndex)
         }
     }
 
@@ -30,7 +30,7 @@ public struct EnterpriseNameRule: MentionRule {
         while cursor >= sentence.lowerBound, words < 6 {
             let token = context.tokens[cursor]
             // Another head word ends another name: "X Plant and Y Plant" are two.
-            if context.longestMatch(.enterpriseHead, at: cursor, limit: cursor + 1) != nil { break }
+            if context.isSingleWord(.enterpriseHead, at: cursor) { break }
             if context.isNameWord(cursor) || (token.kind == .number && start != nil && !token.hasSpaceBefore) {
                 start = cursor
                 words += 1

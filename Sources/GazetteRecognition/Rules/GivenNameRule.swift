@@ -3,29 +3,27 @@ import GazetteLexicon
 /// A known given name followed by a surname ("Vyacheslav Fedorishchev"), optionally with a
 /// patronymic ("Oleg Nikolayevich Ivanov"), or initials and a surname ("A. Lukashenko").
 public struct GivenNameRule: MentionRule {
-    public let name = "given-name"
+    static let ruleName = "given-name"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.givenName
+    public var triggers: RuleTriggers { .capitalized }
     private static let patronymicEndings = ["vich", "vna", "ichna", "ovych", "ich"]
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
         for index in sentence where context.tokens[index].isCapitalized {
-            if let end = afterGivenName(index, context: context, sentence: sentence) ?? afterInitials(index, context: context, sentence: sentence) {
-                let range = index..<end
-                candidates.append(Mention(
-                    type: .person, tokenRange: range, span: context.text.span(ofTokens: range),
-                    provenance: Provenance(rule: name, entry: entryID(index, context: context, limit: sentence.upperBound))))
+            // The given name, if one starts here, is also the mention's entry.
+            let givenName = context.longestMatch(.givenName, at: index, limit: sentence.upperBound)
+            if let end = givenName.flatMap({ afterGivenName(index, length: $0.length, context: context, sentence: sentence) })
+                ?? afterInitials(index, context: context, sentence: sentence)
+            {
+                candidates.add(.person, index..<end, entry: givenName?.match.entryIndex ?? -1)
             }
         }
     }
 
-    private func entryID(_ index: Int, context: RecognitionContext, limit: Int) -> String? {
-        context.longestMatch(.givenName, at: index, limit: limit).map { context.lexicons.entry($0.match).id }
-    }
-
-    private func afterGivenName(_ index: Int, context: RecognitionContext, sentence: Range<Int>) -> Int? {
-        guard let (length, _) = context.longestMatch(.givenName, at: index, limit: sentence.upperBound) else { return nil }
+    private func afterGivenName(_ index: Int, length: Int, context: RecognitionContext, sentence: Range<Int>) -> Int? {
         var end = index + length
         guard isSurname(end, context: context, sentence: sentence) else { return nil }
         end += 1
@@ -54,9 +52,7 @@ public struct GivenNameRule: MentionRule {
         guard index < sentence.upperBound, context.isNameWord(index), !context.tokens[index].isAllUppercase else { return false }
         if context.isRegionTypeWord(index) { return false }
         // A place name is fine ("Sergei Kovrov"): after a given name it is a surname.
-        for kind in [LexiconKind.enterpriseHead, .title, .legalForm, .enterprise] {
-            if context.longestMatch(kind, at: index, limit: index + 1) != nil { return false }
-        }
-        return true
+        return !(context.isSingleWord(.enterpriseHead, at: index) || context.isSingleWord(.title, at: index)
+            || context.isSingleWord(.legalForm, at: index) || context.isSingleWord(.enterprise, at: index))
     }
 }

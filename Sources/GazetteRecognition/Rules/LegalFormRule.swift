@@ -3,13 +3,15 @@ import GazetteLexicon
 /// A legal-form abbreviation written next to a name is part of the enterprise's span:
 /// "OAO Integral", "PAO United Aircraft Corporation", "OJSC “Gomselmash”", "Belshina JSC".
 public struct LegalFormRule: MentionRule {
-    public let name = "legal-form"
+    static let ruleName = "legal-form"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.legalForm
+    public var triggers: RuleTriggers { .phraseStart(.legalForm) }
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
-        for index in sentence where context.tokens[index].isCapitalized {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        for index in sentence where context.startsPhrase(.legalForm, at: index) && context.tokens[index].isCapitalized {
             guard let (length, match) = context.longestMatch(.legalForm, at: index, limit: sentence.upperBound) else { continue }
             let entry = context.lexicons.entry(match)
             let after = index + length
@@ -24,9 +26,7 @@ public struct LegalFormRule: MentionRule {
                 range = start..<after
             }
             guard let range else { continue }
-            candidates.append(Mention(
-                type: .enterprise, tokenRange: range, span: context.text.span(ofTokens: range),
-                provenance: Provenance(rule: name, entry: entry.id)))
+            candidates.add(.enterprise, range, entry: match.entryIndex)
         }
     }
 }

@@ -3,24 +3,33 @@ import GazetteLexicon
 /// Longest lexicon match of each entity lexicon (PERSON, REGION, ENTERPRISE, PRODUCT) at
 /// every token, with the capitalisation the entry's words require.
 public struct LexiconMatchRule: MentionRule {
-    public let name = "lexicon"
+    static let ruleName = "lexicon"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.lexicon
-    private static let kinds: [(LexiconKind, EntityType)] = [
-        (.region, .region), (.enterprise, .enterprise), (.person, .person), (.product, .product),
-    ]
+    public var triggers: RuleTriggers { .phraseStart(.region, .enterprise, .person, .product) }
+    /// The entity kinds, whose phrases this rule matches.
+    private static let entityKinds = LexiconKind.region.phraseBit | LexiconKind.enterprise.phraseBit
+        | LexiconKind.person.phraseBit | LexiconKind.product.phraseBit
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
-        for start in sentence where context.tokens[start].kind != .punctuation {
-            for (kind, type) in Self.kinds {
-                guard let (length, match) = context.longestMatch(kind, at: start, limit: sentence.upperBound) else { continue }
-                let range = start..<(start + length)
-                let entry = context.lexicons.entry(match)
-                candidates.append(Mention(
-                    type: type, tokenRange: range, span: context.text.span(ofTokens: range),
-                    provenance: Provenance(rule: name, entry: entry.id)))
-            }
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        let entityKinds = Self.entityKinds
+        for start in sentence where context.startsPhrase(ofAny: entityKinds, at: start) && context.tokens[start].kind != .punctuation {
+            // In this order: region, enterprise, person, product.
+            propose(.region, .region, at: start, in: context, sentence: sentence, into: &candidates)
+            propose(.enterprise, .enterprise, at: start, in: context, sentence: sentence, into: &candidates)
+            propose(.person, .person, at: start, in: context, sentence: sentence, into: &candidates)
+            propose(.product, .product, at: start, in: context, sentence: sentence, into: &candidates)
         }
+    }
+
+    @inline(__always)
+    private func propose(
+        _ kind: LexiconKind, _ type: EntityType, at start: Int, in context: RecognitionContext, sentence: Range<Int>,
+        into candidates: inout MentionCandidates
+    ) {
+        guard let (length, match) = context.longestMatch(kind, at: start, limit: sentence.upperBound) else { return }
+        candidates.add(type, start..<(start + length), entry: match.entryIndex)
     }
 }

@@ -3,40 +3,36 @@ import GazetteText
 /// Named products written as model codes: "MAZ-203", "MC-21", "Su-30SM", "Il-114-300",
 /// "Canopus-B", and an all-caps brand with a model number ("BELARUS 3522").
 public struct ModelCodeRule: MentionRule {
-    public let name = "model-code"
+    static let ruleName = "model-code"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.modelCode
+    public var triggers: RuleTriggers { .capitalized }
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
         let tokens = context.tokens
         for index in sentence {
             let first = tokens[index]
             guard first.kind == .word, first.isCapitalized, first.span.length <= 12 else { continue }
             var end = index + 1
             // Hyphenated code parts: "-203", "-114-300", "-B".
-            while end + 1 < sentence.upperBound, context.key(end) == "-", !tokens[end].hasSpaceBefore,
-                  !tokens[end + 1].hasSpaceBefore, isCodePart(tokens[end + 1], context: context)
+            while end + 1 < sentence.upperBound, !tokens[end].hasSpaceBefore, !tokens[end + 1].hasSpaceBefore,
+                  context.key(end) == "-", isCodePart(tokens[end + 1], context: context)
             {
                 end += 2
             }
             if end > index + 1 {
                 // A bare capitalised word joined to a single capital letter needs a digit
                 // somewhere or an all-caps head to be a code ("Canopus-B" yes, "Belarus-Russia" no).
-                let range = index..<end
-                candidates.append(Mention(
-                    type: .product, tokenRange: range, span: context.text.span(ofTokens: range),
-                    provenance: Provenance(rule: name)))
+                candidates.add(.product, index..<end)
                 continue
             }
             // "BELARUS 3522": all-caps brand and a model number that is not a year.
             if first.isAllUppercase, index + 1 < sentence.upperBound {
                 let number = tokens[index + 1]
                 if number.kind == .number, number.hasSpaceBefore, number.span.length >= 3, !isYear(context.text.text(of: number)) {
-                    let range = index..<(index + 2)
-                    candidates.append(Mention(
-                        type: .product, tokenRange: range, span: context.text.span(ofTokens: range),
-                        provenance: Provenance(rule: name)))
+                    candidates.add(.product, index..<(index + 2))
                 }
             }
         }

@@ -9,10 +9,12 @@ import GazetteLexicon
 /// head followed by an activity word ("aircraft engineering", "machine tool building")
 /// names an industry; a head used as a verb ("to ship", "ships tractors") is no product.
 public struct ProductKindRule: MentionRule {
-    public let name = "product-kind"
+    static let ruleName = "product-kind"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.productKind
+    public var triggers: RuleTriggers { .phraseStart(.productHead) }
     /// Words after a head that turn the phrase into an industry, activity, place or plan.
-    static let activityWords: Set<String> = [
+    static let activityWords = KeySet([
         "engineering", "building", "industry", "industries", "manufacturing", "construction", "repair", "repairs",
         "sector", "production", "making", "maker", "makers", "manufacturer", "manufacturers", "producer",
         "producers", "plant", "plants", "factory", "factories", "works", "cluster", "market", "markets", "park",
@@ -20,19 +22,21 @@ public struct ProductKindRule: MentionRule {
         "science", "design", "development", "servicing", "maintenance", "sales", "exports", "imports", "supplies",
         "program", "programme", "programs", "programmes", "project", "projects", "sphere", "field", "base",
         "segment", "business", "hub", "centre", "center", "station", "dealers", "dealer", "service", "operators",
-    ]
+    ])
     /// Words before a head that make it a verb ("to ship", "will supply") or a manner
     /// ("by rail", "by sea").
-    static let verbMarkers: Set<String> = [
+    static let verbMarkers = KeySet([
         "by",
         "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "also", "we", "they",
         "i", "you", "it", "he", "she", "which", "that", "who", "without",
-    ]
+    ])
+    /// Words after a trade verb that make it one ("ships the", "supplies more").
+    static let verbObjectStarts = KeySet(["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"])
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
-        for index in sentence {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        for index in sentence where context.startsPhrase(.productHead, at: index) {
             let token = context.tokens[index]
             guard token.kind == .word,
                   let (length, match) = context.longestMatch(.productHead, at: index, limit: sentence.upperBound),
@@ -51,16 +55,36 @@ public struct ProductKindRule: MentionRule {
             if index > sentence.lowerBound, Self.verbMarkers.contains(context.key(index - 1)) { continue }
             if isVerbUse(index, length: length, context: context, sentence: sentence) { continue }
             let entry = context.lexicons.entry(match)
-            let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence)
-            if entry.flag("generic") {
-                let weak = Set((entry.attributes["stays_generic_with"] ?? "").split(separator: ",").map { String($0) })
-                if modifiers.isEmpty || modifiers.allSatisfy({ weak.contains($0) }) { continue }
+            let isGeneric = entry.flag("generic")
+            let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence, collectingModifiers: isGeneric)
+            if isGeneric {
+                if modifiers.isEmpty { continue }
+                let weak = entry.attributes["stays_generic_with"] ?? ""
+                if modifiers.allSatisfy({ Self.isItem(context.key($0), ofCommaSeparated: weak) }) { continue }
             }
-            let range = start..<end
-            candidates.append(Mention(
-                type: .product, tokenRange: range, span: context.text.span(ofTokens: range),
-                provenance: Provenance(rule: name, entry: entry.id)))
+            candidates.add(.product, start..<end, entry: match.entryIndex)
         }
+    }
+
+    /// Whether `word` is one of the non-empty comma-separated items of `list`. For ASCII
+    /// (all the shipped lists and keys) bytes are compared in place, which is then the
+    /// same as comparing strings; otherwise the list is split into characters.
+    static func isItem(_ word: String, ofCommaSeparated list: String) -> Bool {
+        let found = list.utf8.withContiguousStorageIfAvailable { list -> Bool? in
+            word.utf8.withContiguousStorageIfAvailable { word -> Bool? in
+                guard !list.contains(where: { $0 >= 0x80 }), !word.contains(where: { $0 >= 0x80 }) else { return nil }
+                var start = 0
+                while start < list.count {
+                    var end = start
+                    while end < list.count, list[end] != UInt8(ascii: ",") { end += 1 }
+                    if end - start == word.count, end > start, (0..<word.count).allSatisfy({ list[start + $0] == word[$0] }) { return true }
+                    start = end + 1
+                }
+                return false
+            } ?? nil
+        }
+        if let found = found ?? nil { return found }
+        return list.split(separator: ",").contains { $0 == word }
     }
 
     /// "BelAZ ships 300 trucks", "MAZ ships buses to Tula": a head that is also a verb of
@@ -70,7 +94,7 @@ public struct ProductKindRule: MentionRule {
         let next = index + 1
         guard next < sentence.upperBound else { return false }
         if context.tokens[next].kind == .number { return true }
-        if ["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"].contains(context.key(next)) { return true }
+        if Self.verbObjectStarts.contains(context.key(next)) { return true }
         return context.longestMatch(.productHead, at: next, limit: sentence.upperBound) != nil
             || context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
     }
@@ -81,13 +105,13 @@ public struct ProductKindRule: MentionRule {
 
     /// Moves the start left over modifiers (and singular heads used as modifiers:
     /// "elevator equipment"), and "X and Y" coordinations of modifiers. Returns the new
-    /// start and the modifier words' keys.
-    private func modifiedStart(of head: Int, context: RecognitionContext, sentence: Range<Int>) -> (Int, [String]) {
+    /// start and, when `collectingModifiers`, the modifier words' token indices.
+    private func modifiedStart(of head: Int, context: RecognitionContext, sentence: Range<Int>, collectingModifiers: Bool) -> (Int, [Int]) {
         var start = head
-        var modifiers: [String] = []
+        var modifiers: [Int] = []
         while start > sentence.lowerBound {
             if let modifierStart = modifierEnding(at: start, context: context, sentence: sentence) {
-                modifiers += (modifierStart..<start).map { context.key($0) }
+                if collectingModifiers { modifiers += modifierStart..<start }
                 start = modifierStart
                 continue
             }
@@ -97,7 +121,7 @@ public struct ProductKindRule: MentionRule {
                !endsWithHead(conjunction, context: context, sentence: sentence),
                let before = modifierEnding(at: conjunction, context: context, sentence: sentence, modifiersOnly: true)
             {
-                modifiers += (before..<conjunction).map { context.key($0) }
+                if collectingModifiers { modifiers += before..<conjunction }
                 start = before
                 continue
             }
@@ -145,7 +169,8 @@ public struct ProductKindRule: MentionRule {
     private func isWrittenAsListed(_ start: Int, match: PhraseMatch, context: RecognitionContext, sentence: Range<Int>) -> Bool {
         let token = context.tokens[start]
         if !token.isCapitalized || start == sentence.lowerBound { return true }
-        let form = context.lexicons.entry(match).surfaceForms[Int(match.formIndex)]
+        let entry = context.lexicons.entry(match)
+        let form = match.formIndex == 0 ? entry.canonical : entry.aliases[Int(match.formIndex) - 1]
         return form.first?.isUppercase == true
     }
 }

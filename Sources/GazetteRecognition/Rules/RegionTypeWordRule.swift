@@ -4,13 +4,15 @@ import GazetteLexicon
 /// "Perm Krai", "Volga Federal District"), or a type word that precedes "of" and a name
 /// ("Republic of Tatarstan"). Finds places no lexicon lists.
 public struct RegionTypeWordRule: MentionRule {
-    public let name = "region-type-word"
+    static let ruleName = "region-type-word"
+    public var name: String { Self.ruleName }
     public let priority = RulePriority.regionTypeWord
+    public var triggers: RuleTriggers { .phraseStart(.regionType) }
 
     public init() {}
 
-    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout [Mention]) {
-        for index in sentence {
+    public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        for index in sentence where context.startsPhrase(.regionType, at: index) {
             guard let (length, match) = context.longestMatch(.regionType, at: index, limit: sentence.upperBound) else { continue }
             let typeEnd = index + length
             let position = context.lexicons.entry(match).attributes["position"] ?? "after"
@@ -39,10 +41,8 @@ public struct RegionTypeWordRule: MentionRule {
         context.longestMatch(.region, at: range.lowerBound, limit: range.upperBound)?.length == range.count
     }
 
-    private func add(_ range: Range<Int>, context: RecognitionContext, entry: PhraseMatch, into candidates: inout [Mention]) {
-        candidates.append(Mention(
-            type: .region, tokenRange: range, span: context.text.span(ofTokens: range),
-            provenance: Provenance(rule: name, entry: context.lexicons.entry(entry).id)))
+    private func add(_ range: Range<Int>, context: RecognitionContext, entry: PhraseMatch, into candidates: inout MentionCandidates) {
+        candidates.add(.region, range, entry: entry.entryIndex)
     }
 
     /// Start of the run of up to three name words (hyphen-joined allowed) ending just

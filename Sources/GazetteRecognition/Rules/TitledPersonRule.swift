@@ -4,15 +4,17 @@ import GazetteLexicon
 /// "Head of the Sakha Republic (Yakutia) of Russia Aisen Nikolayev". Runs after the first
 /// resolution so it can step over the places and enterprises already found.
 struct TitledPersonRule {
-    let name = "title-person"
+    static let name = "title-person"
+    /// This pass's id in the recognizer's `RuleNames`.
+    let rule: RuleID
 
-    func propose(in context: RecognitionContext, mentions: [Mention]) -> [Mention] {
+    func propose(in context: RecognitionContext, mentions: [MentionCandidate]) -> [MentionCandidate] {
         var covered = [Bool](repeating: false, count: context.tokens.count)
         for mention in mentions { for index in mention.tokenRange { covered[index] = true } }
-        var found: [Mention] = []
+        var found: [MentionCandidate] = []
         for sentence in context.text.sentences {
             let limit = sentence.tokenRange.upperBound
-            for index in sentence.tokenRange where !covered[index] {
+            for index in sentence.tokenRange where context.startsPhrase(.title, at: index) && !covered[index] {
                 guard let (length, match) = context.longestMatch(.title, at: index, limit: limit) else { continue }
                 var cursor = skipComplement(from: index + length, context: context, covered: covered, limit: limit)
                 if cursor < limit, context.key(cursor) == "," { cursor += 1 }  // "Governor, Ivan Petrov" is rare but harmless
@@ -25,9 +27,7 @@ struct TitledPersonRule {
                 else { continue }
                 let range = cursor..<(cursor + 2)
                 for position in range { covered[position] = true }
-                found.append(Mention(
-                    type: .person, tokenRange: range, span: context.text.span(ofTokens: range),
-                    provenance: Provenance(rule: name, entry: context.lexicons.entry(match).id)))
+                found.append(MentionCandidate(type: .person, tokenRange: range, rule: rule, entry: match.entryIndex))
             }
         }
         return found
