@@ -3,16 +3,28 @@ import GazetteRecognition
 import GazetteText
 
 /// The mentions of one sentence and token-level helpers relation rules share.
+///
+/// Rules address mentions by position (0 ..< `count`, in text order) and read them through
+/// `type(_:)`, `tokens(of:)` and `documentIndex(_:)`: plain values copied once per
+/// sentence, so no rule copies a `Mention` (and retains its strings). Each token's cue
+/// word, covering mention, trigger and phrase-start bits are looked up once here.
 public final class SentenceMentions {
     public let context: RecognitionContext
     public let tokenRange: Range<Int>
-    /// (index into the document's mentions, mention), in text order.
-    public let mentions: [(index: Int, mention: Mention)]
-    /// Mention position (in `mentions`) covering each token of the sentence, or nil.
-    private let owner: [Int?]
-    /// The relation trigger starting at each token of the sentence, or nil: rules ask for
-    /// triggers token by token, so each is looked up once.
-    private let triggers: [Trigger?]
+    /// The document's mentions; the sentence's are at `documentIndex(_:)` of each position.
+    let documentMentions: [Mention]
+    private let items: [Item]
+    private let tokenFacts: [TokenFacts]
+    /// The triggers of the sentence; `TokenFacts.trigger` points into it.
+    private let triggers: [Trigger]
+    /// The tokens where a trigger starts, and where a title may start (the word starts a
+    /// title phrase), ascending: rules that look for them visit only these.
+    let triggerStarts: [Int]
+    let titleStarts: [Int]
+    /// The lexicon's entry facts, and those of the sentence's mentions, resolved on first
+    /// use: most mentions never need them.
+    let entryFacts: EntryFactsTable
+    private var mentionFacts: [MentionFacts?]
 
     /// A relation trigger phrase in the text: what it states, how many tokens it spans,
     /// and the lexicon entry behind it.
@@ -22,32 +34,147 @@ public final class SentenceMentions {
         public let entry: String
     }
 
-    init(context: RecognitionContext, tokenRange: Range<Int>, mentions: [(Int, Mention)]) {
+    /// What rules read of a mention: no references, so copying one costs no retain.
+    private struct Item {
+        var documentIndex: Int
+        var tokens: Range<Int>
+        var type: EntityType
+        var entityIndex: Int?
+    }
+
+    private struct TokenFacts {
+        /// Position of the mention covering the token, or -1.
+        var owner: Int32 = -1
+        /// Index into `triggers` of the trigger starting at the token, or -1.
+        var trigger: Int32 = -1
+        /// `Lexicons.phraseStartKinds` of the token's word.
+        var phraseStarts: UInt16
+        var cue: CueWord?
+    }
+
+    /// What the rules ask of a mention's lexicon entry.
+    private struct MentionFacts {
+        var rank: Int
+        var isNewsOutlet: Bool
+    }
+
+    /// `documentIndices`: the positions in `mentions` of the sentence's mentions, ascending.
+    init(context: RecognitionContext, entryFacts: EntryFactsTable, tokenRange: Range<Int>, mentions: [Mention], documentIndices: [Int]) {
+        assert(entryFacts.lexicons === context.lexicons, "entry facts of the context's lexicons")
         self.context = context
+        self.entryFacts = entryFacts
         self.tokenRange = tokenRange
-        self.mentions = mentions
-        var owner = [Int?](repeating: nil, count: tokenRange.count)
-        for (position, item) in mentions.enumerated() {
-            for token in item.1.tokenRange { owner[token - tokenRange.lowerBound] = position }
+        self.documentMentions = mentions
+        var items: [Item] = []
+        items.reserveCapacity(documentIndices.count)
+        for index in documentIndices {
+            assert(items.last.map { $0.documentIndex < index } ?? true, "mention indices ascend")
+            items.append(Item(
+                documentIndex: index, tokens: mentions[index].tokenRange, type: mentions[index].type,
+                entityIndex: mentions[index].entityIndex))
         }
-        self.owner = owner
-        self.triggers = tokenRange.map { Self.findTrigger(at: $0, context: context, limit: tokenRange.upperBound) }
+        self.items = items
+        self.mentionFacts = [MentionFacts?](repeating: nil, count: items.count)
+
+        let lower = tokenRange.lowerBound
+        let startKinds = context.lexicons.phraseStartKindsByWord
+        let wordIDs = context.wordIDs
+        let keys = context.keys
+        let cueWords = CueWordTable.shared
+        let titleBit = Self.bit(.title), triggerBit = Self.bit(.relationTrigger)
+        var tokenFacts: [TokenFacts] = []
+        tokenFacts.reserveCapacity(tokenRange.count)
+        var titleStarts: [Int] = []
+        var triggerStarts: [Int] = []
+        for token in tokenRange {
+            let id = Int(wordIDs[token])
+            let starts = id >= 0 && id < startKinds.count ? startKinds[id] : 0
+            tokenFacts.append(TokenFacts(phraseStarts: starts, cue: cueWords.cue(of: keys[token])))
+            if starts & titleBit != 0 { titleStarts.append(token) }
+            if starts & triggerBit != 0 { triggerStarts.append(token) }
+        }
+        for (position, item) in items.enumerated() {
+            for token in item.tokens { tokenFacts[token - lower].owner = Int32(position) }
+        }
+        var triggers: [Trigger] = []
+        for token in triggerStarts {
+            guard let trigger = Self.findTrigger(at: token, context: context, entryFacts: entryFacts, limit: tokenRange.upperBound)
+            else { continue }
+            tokenFacts[token - lower].trigger = Int32(triggers.count)
+            triggers.append(trigger)
+        }
+        self.titleStarts = titleStarts
+        self.triggerStarts = triggers.isEmpty ? [] : triggerStarts.filter { tokenFacts[$0 - lower].trigger >= 0 }
+        self.tokenFacts = tokenFacts
+        self.triggers = triggers
+    }
+
+    /// The mentions of the sentence, in text order, with their indices in the document's
+    /// mention array. Builds the array: rules read `type(_:)`, `tokens(of:)` and
+    /// `documentIndex(_:)` instead.
+    public var mentions: [(index: Int, mention: Mention)] {
+        items.map { ($0.documentIndex, documentMentions[$0.documentIndex]) }
+    }
+
+    /// The number of mentions in the sentence.
+    public var count: Int { items.count }
+
+    /// The index in the document's mention array of the mention at `position`.
+    @inline(__always)
+    public func documentIndex(_ position: Int) -> Int { items[position].documentIndex }
+
+    @inline(__always)
+    public func type(_ position: Int) -> EntityType { items[position].type }
+
+    /// The token range of the mention at `position`.
+    @inline(__always)
+    public func tokens(of position: Int) -> Range<Int> { items[position].tokens }
+
+    @inline(__always)
+    public func entityIndex(_ position: Int) -> Int? { items[position].entityIndex }
+
+    /// The position of the mention whose document index is `index`, if it is in the sentence.
+    func position(ofDocumentIndex index: Int) -> Int? {
+        guard let first = items.first?.documentIndex, let last = items.last?.documentIndex, index >= first, index <= last else {
+            return nil
+        }
+        // Usually the sentence's mentions are consecutive in the document.
+        if last - first + 1 == items.count { return index - first }
+        var low = 0, high = items.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let found = items[middle].documentIndex
+            if found == index { return middle }
+            if found < index { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
     }
 
     /// The position in `mentions` of the mention covering `token`, if any.
+    @inline(__always)
     public func mention(at token: Int) -> Int? {
         guard tokenRange.contains(token) else { return nil }
-        return owner[token - tokenRange.lowerBound]
+        let owner = tokenFacts[token - tokenRange.lowerBound].owner
+        return owner >= 0 ? Int(owner) : nil
     }
 
     /// The position of the mention starting exactly at `token`.
+    @inline(__always)
     public func mention(startingAt token: Int) -> Int? {
-        guard let position = mention(at: token), mentions[position].mention.tokenRange.lowerBound == token else { return nil }
+        guard let position = mention(at: token), items[position].tokens.lowerBound == token else { return nil }
         return position
     }
 
-    public func key(_ token: Int) -> String { tokenRange.contains(token) ? context.key(token) : "" }
+    public func key(_ token: Int) -> String { tokenRange.contains(token) ? context.keys[token] : "" }
 
+    /// The cue word the key of `token` spells, `.empty` outside the sentence (where `key`
+    /// is ""), nil for any other word.
+    @inline(__always)
+    func cue(_ token: Int) -> CueWord? {
+        tokenRange.contains(token) ? tokenFacts[token - tokenRange.lowerBound].cue : .empty
+    }
+
+    @inline(__always)
     public func isPossessive(_ token: Int) -> Bool {
         tokenRange.contains(token) && context.tokens[token].kind == .possessive
     }
@@ -57,7 +184,7 @@ public final class SentenceMentions {
     public func possessiveChainEnd(from position: Int) -> Int {
         var current = position
         while true {
-            let end = mentions[current].mention.tokenRange.upperBound
+            let end = items[current].tokens.upperBound
             guard isPossessive(end), let next = mention(startingAt: end + 1) else { return current }
             current = next
         }
@@ -67,14 +194,32 @@ public final class SentenceMentions {
     @inline(__always)
     public func trigger(at token: Int) -> Trigger? {
         guard tokenRange.contains(token) else { return nil }
-        return triggers[token - tokenRange.lowerBound]
+        let slot = tokenFacts[token - tokenRange.lowerBound].trigger
+        return slot >= 0 ? triggers[Int(slot)] : nil
     }
 
-    private static func findTrigger(at token: Int, context: RecognitionContext, limit: Int) -> Trigger? {
-        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit) else { return nil }
-        let entry = context.lexicons.entry(match)
-        guard let type = entry.attributes["relation"].flatMap(RelationType.init(rawValue:)) else { return nil }
-        return Trigger(type: type, length: length, entry: entry.id)
+    /// Whether a relation trigger starts at `token` (no copy of the trigger).
+    @inline(__always)
+    func hasTrigger(at token: Int) -> Bool {
+        tokenRange.contains(token) && tokenFacts[token - tokenRange.lowerBound].trigger >= 0
+    }
+
+    private static func findTrigger(at token: Int, context: RecognitionContext, entryFacts: EntryFactsTable, limit: Int) -> Trigger? {
+        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit),
+              let type = entryFacts[Int(match.entryIndex)].relation
+        else { return nil }
+        return Trigger(type: type, length: length, entry: context.lexicons.entry(match).id)
+    }
+
+    @inline(__always)
+    private static func bit(_ kind: LexiconKind) -> UInt16 { 1 << UInt16(kind.ordinal) }
+
+    /// `RecognitionContext.longestMatch` of `kind` at `token` up to `limit` (default: the
+    /// sentence end), tested first against the token's phrase-start bits.
+    @inline(__always)
+    func longestMatch(_ kind: LexiconKind, at token: Int, limit: Int? = nil) -> (length: Int, match: PhraseMatch)? {
+        guard tokenRange.contains(token), tokenFacts[token - tokenRange.lowerBound].phraseStarts & Self.bit(kind) != 0 else { return nil }
+        return context.longestMatch(kind, at: token, limit: limit ?? tokenRange.upperBound)
     }
 
     /// Whether "not", "never" or "n't" stands just before `token` ("did not meet").
@@ -82,69 +227,51 @@ public final class SentenceMentions {
         for offset in 1...2 {
             let index = token - offset
             guard tokenRange.contains(index) else { break }
-            let key = key(index)
-            if key == "not" || key == "never" || key == "n't" || key == "no" { return true }
+            if Self.negations.contains(cue(index)) { return true }
         }
         return false
     }
 
-    /// Positions of mentions that only qualify a title: the places and enterprises between
-    /// a title and the person it names, or after a title with no person ("President of Russia’s Tatarstan Rustam
-    /// Minnikhanov", "Ambassador … of Belarus to Russia Dmitry Krutoi", "Belarus President
-    /// Aleksandr Lukashenko"). They are not parties to what the sentence says.
-    public func titleComplements() -> Set<Int> {
-        var result = Set<Int>()
-        var index = tokenRange.lowerBound
-        while index < tokenRange.upperBound {
-            guard mention(at: index) == nil,
-                  let (length, _) = context.longestMatch(.title, at: index, limit: tokenRange.upperBound)
-            else { index += 1; continue }
-            // Before the title: "Belarus President X", "Tula Oblast’s governor X".
-            var before = index - 1
-            if isPossessive(before) { before -= 1 }
-            var zone: [Int] = []
-            if let position = mention(at: before), mentions[position].mention.type != .person { zone.append(position) }
-            // After it: "of [the] … to … (alias) … Executive Committee".
-            var cursor = index + length
-            var steps = 0
-            var reachedPerson = false
-            while tokenRange.contains(cursor), steps < 14 {
-                steps += 1
-                if let position = mention(at: cursor) {
-                    let type = mentions[position].mention.type
-                    if type == .person { reachedPerson = true; break }
-                    if type == .product { break }  // "500 head of cattle": no title there
-                    zone.append(position)
-                    cursor = mentions[position].mention.tokenRange.upperBound
-                    continue
-                }
-                let key = key(cursor)
-                guard Self.titleLinkWords.contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
-                        || context.longestMatch(.title, at: cursor, limit: cursor + 1) != nil
-                else { break }
-                cursor += 1
-            }
-            // With or without a person after it ("the press service of the Head of the
-            // Udmurt Republic"), the place only says whose title it is; a lowercase "head"
-            // with no person after it is more often a plain noun.
-            if reachedPerson || context.tokens[index].isCapitalized { result.formUnion(zone) }
-            index += length
-        }
-        return result
-    }
-
-    private static let titleLinkWords: Set<String> = ["of", "the", "to", "in", "(", ")"]
+    private static let negations: CueSet = [.not, .never, .negation, .no]
 
     /// Whether the mention at `position` is a news outlet (lexicon `sector=news…`): a
     /// source ("BelTA has learned"), not a party.
-    public func isNewsOutlet(_ position: Int) -> Bool {
-        guard let id = mentions[position].mention.provenance.entry, let entry = context.lexicons.entry(id: id) else { return false }
-        return entry.attributes["sector"]?.hasPrefix("news") == true
+    public func isNewsOutlet(_ position: Int) -> Bool { facts(position).isNewsOutlet }
+
+    /// `RegionRank.of` the mention at `position`, looked up once.
+    func rank(_ position: Int) -> Int { facts(position).rank }
+
+    /// `RegionRank.canContain` of the mentions at two positions.
+    func canContain(_ container: Int, _ place: Int) -> Bool {
+        RegionRank.canContain(documentMentions[items[container].documentIndex], documentMentions[items[place].documentIndex], in: self)
+    }
+
+    private func facts(_ position: Int) -> MentionFacts {
+        if let known = mentionFacts[position] { return known }
+        let type = items[position].type
+        let entry = documentMentions[items[position].documentIndex].provenance.entry.flatMap { context.lexicons.entryIndex(id: $0) }
+        let facts = entry.map { entryFacts[$0] }
+        // `RegionRank.of`: 0 for other types, 1 for a place the lexicons do not know.
+        let known = MentionFacts(
+            rank: type == .region ? facts?.regionRank ?? 1 : 0,
+            isNewsOutlet: facts?.isNewsOutlet ?? false)
+        mentionFacts[position] = known
+        return known
     }
 
     /// The first token at or after `start`, past at most `limit` lowercase words that no
     /// mention covers and that are not in `stops` ("holding company" in "Tatarstan’s
     /// holding company Raritek").
+    func skippingLowercaseWords(from start: Int, limit: Int, stopping stops: CueSet) -> Int {
+        var cursor = start
+        while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,
+              context.tokens[cursor].kind == .word, !context.tokens[cursor].isCapitalized, !stops.contains(cue(cursor)) {
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// `skippingLowercaseWords` with the stops given as keys.
     public func skippingLowercaseWords(from start: Int, limit: Int, stops: Set<String> = []) -> Int {
         var cursor = start
         while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,
