@@ -17,22 +17,10 @@ public struct RelationExtractor: Sendable {
     ]
 
     public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {
+        let document = DocumentMentions(mentions: mentions, context: context, entryFacts: entryFacts.table(for: context.lexicons))
         var relations: [Relation] = []
-        var mentionCursor = 0
-        var inSentence: [Int] = []
-        let entryFacts = entryFacts.table(for: context.lexicons)
-        for sentence in context.text.sentences {
-            inSentence.removeAll(keepingCapacity: true)
-            while mentionCursor < mentions.count, mentions[mentionCursor].tokenRange.lowerBound < sentence.tokenRange.upperBound {
-                if mentions[mentionCursor].tokenRange.lowerBound >= sentence.tokenRange.lowerBound {
-                    inSentence.append(mentionCursor)
-                }
-                mentionCursor += 1
-            }
-            // No rule relates fewer than two mentions.
-            guard inSentence.count >= 2 else { continue }
-            let view = SentenceMentions(
-                context: context, entryFacts: entryFacts, tokenRange: sentence.tokenRange, mentions: mentions, documentIndices: inSentence)
+        for sentence in document.sentences {
+            let view = SentenceMentions(document: document, sentence: sentence)
             for rule in rules { rule.propose(in: view, into: &relations) }
         }
         return deduplicated(relations)

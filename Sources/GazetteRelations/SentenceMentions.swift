@@ -5,26 +5,15 @@ import GazetteText
 /// The mentions of one sentence and token-level helpers relation rules share.
 ///
 /// Rules address mentions by position (0 ..< `count`, in text order) and read them through
-/// `type(_:)`, `tokens(of:)` and `documentIndex(_:)`: plain values copied once per
-/// sentence, so no rule copies a `Mention` (and retains its strings). Each token's cue
-/// word, covering mention, trigger and phrase-start bits are looked up once here.
+/// `type(_:)`, `tokens(of:)` and `documentIndex(_:)`: plain values worked out once per
+/// document (`DocumentMentions`), as are each token's cue word, covering mention, trigger
+/// and phrase-start bits, so no rule copies a `Mention` or looks a word up again.
 public final class SentenceMentions {
     public let context: RecognitionContext
     public let tokenRange: Range<Int>
-    /// The document's mentions; the sentence's are at `documentIndex(_:)` of each position.
-    let documentMentions: [Mention]
-    private let items: [Item]
-    private let tokenFacts: [TokenFacts]
-    /// The triggers of the sentence; `TokenFacts.trigger` points into it.
-    private let triggers: [Trigger]
-    /// The tokens where a trigger starts, and where a title may start (the word starts a
-    /// title phrase), ascending: rules that look for them visit only these.
-    let triggerStarts: [Int]
-    let titleStarts: [Int]
-    /// The lexicon's entry facts, and those of the sentence's mentions, resolved on first
-    /// use: most mentions never need them.
-    let entryFacts: EntryFactsTable
-    private var mentionFacts: [MentionFacts?]
+    let document: DocumentMentions
+    /// The sentence's slice of `document.items`.
+    private let itemRange: Range<Int>
 
     /// A relation trigger phrase in the text: what it states, how many tokens it spans,
     /// and the lexicon entry behind it.
@@ -34,116 +23,61 @@ public final class SentenceMentions {
         public let entry: String
     }
 
-    /// What rules read of a mention: no references, so copying one costs no retain.
-    private struct Item {
-        var documentIndex: Int
-        var tokens: Range<Int>
-        var type: EntityType
-        var entityIndex: Int?
+    init(document: DocumentMentions, sentence: DocumentMentions.Sentence) {
+        self.context = document.context
+        self.tokenRange = sentence.tokenRange
+        self.document = document
+        self.itemRange = sentence.items
     }
 
-    private struct TokenFacts {
-        /// Position of the mention covering the token, or -1.
-        var owner: Int32 = -1
-        /// Index into `triggers` of the trigger starting at the token, or -1.
-        var trigger: Int32 = -1
-        /// `Lexicons.phraseStartKinds` of the token's word.
-        var phraseStarts: UInt16
-        var cue: CueWord?
-    }
-
-    /// What the rules ask of a mention's lexicon entry.
-    private struct MentionFacts {
-        var rank: Int
-        var isNewsOutlet: Bool
-    }
-
-    /// `documentIndices`: the positions in `mentions` of the sentence's mentions, ascending.
-    init(context: RecognitionContext, entryFacts: EntryFactsTable, tokenRange: Range<Int>, mentions: [Mention], documentIndices: [Int]) {
-        assert(entryFacts.lexicons === context.lexicons, "entry facts of the context's lexicons")
-        self.context = context
-        self.entryFacts = entryFacts
-        self.tokenRange = tokenRange
-        self.documentMentions = mentions
-        var items: [Item] = []
-        items.reserveCapacity(documentIndices.count)
-        for index in documentIndices {
-            assert(items.last.map { $0.documentIndex < index } ?? true, "mention indices ascend")
-            items.append(Item(
-                documentIndex: index, tokens: mentions[index].tokenRange, type: mentions[index].type,
-                entityIndex: mentions[index].entityIndex))
-        }
-        self.items = items
-        self.mentionFacts = [MentionFacts?](repeating: nil, count: items.count)
-
-        let lower = tokenRange.lowerBound
-        let startKinds = context.lexicons.phraseStartKindsByWord
-        let wordIDs = context.wordIDs
-        let keys = context.keys
-        let cueWords = CueWordTable.shared
-        let titleBit = Self.bit(.title), triggerBit = Self.bit(.relationTrigger)
-        var tokenFacts: [TokenFacts] = []
-        tokenFacts.reserveCapacity(tokenRange.count)
-        var titleStarts: [Int] = []
-        var triggerStarts: [Int] = []
-        for token in tokenRange {
-            let id = Int(wordIDs[token])
-            let starts = id >= 0 && id < startKinds.count ? startKinds[id] : 0
-            tokenFacts.append(TokenFacts(phraseStarts: starts, cue: cueWords.cue(of: keys[token])))
-            if starts & titleBit != 0 { titleStarts.append(token) }
-            if starts & triggerBit != 0 { triggerStarts.append(token) }
-        }
-        for (position, item) in items.enumerated() {
-            for token in item.tokens { tokenFacts[token - lower].owner = Int32(position) }
-        }
-        var triggers: [Trigger] = []
-        for token in triggerStarts {
-            guard let trigger = Self.findTrigger(at: token, context: context, entryFacts: entryFacts, limit: tokenRange.upperBound)
-            else { continue }
-            tokenFacts[token - lower].trigger = Int32(triggers.count)
-            triggers.append(trigger)
-        }
-        self.titleStarts = titleStarts
-        self.triggerStarts = triggers.isEmpty ? [] : triggerStarts.filter { tokenFacts[$0 - lower].trigger >= 0 }
-        self.tokenFacts = tokenFacts
-        self.triggers = triggers
-    }
+    /// The lexicon's entry facts.
+    var entryFacts: EntryFactsTable { document.entryFacts }
 
     /// The mentions of the sentence, in text order, with their indices in the document's
     /// mention array. Builds the array: rules read `type(_:)`, `tokens(of:)` and
     /// `documentIndex(_:)` instead.
     public var mentions: [(index: Int, mention: Mention)] {
-        items.map { ($0.documentIndex, documentMentions[$0.documentIndex]) }
+        document.items[itemRange].map { ($0.documentIndex, document.mentions[$0.documentIndex]) }
     }
 
     /// The number of mentions in the sentence.
-    public var count: Int { items.count }
+    public var count: Int { itemRange.count }
+
+    @inline(__always)
+    private func item(_ position: Int) -> DocumentMentions.Item {
+        assert(position >= 0 && position < itemRange.count, "a position in the sentence")
+        return document.items[itemRange.lowerBound + position]
+    }
 
     /// The index in the document's mention array of the mention at `position`.
     @inline(__always)
-    public func documentIndex(_ position: Int) -> Int { items[position].documentIndex }
+    public func documentIndex(_ position: Int) -> Int { item(position).documentIndex }
 
     @inline(__always)
-    public func type(_ position: Int) -> EntityType { items[position].type }
+    public func type(_ position: Int) -> EntityType { item(position).type }
 
     /// The token range of the mention at `position`.
     @inline(__always)
-    public func tokens(of position: Int) -> Range<Int> { items[position].tokens }
+    public func tokens(of position: Int) -> Range<Int> { item(position).tokens }
 
     @inline(__always)
-    public func entityIndex(_ position: Int) -> Int? { items[position].entityIndex }
+    public func entityIndex(_ position: Int) -> Int? { item(position).entityIndex }
+
+    /// `RegionRank.of` the mention at `position`.
+    @inline(__always)
+    func rank(_ position: Int) -> Int { item(position).rank }
 
     /// The position of the mention whose document index is `index`, if it is in the sentence.
     func position(ofDocumentIndex index: Int) -> Int? {
-        guard let first = items.first?.documentIndex, let last = items.last?.documentIndex, index >= first, index <= last else {
-            return nil
-        }
+        guard !itemRange.isEmpty else { return nil }
+        let first = documentIndex(0), last = documentIndex(count - 1)
+        guard index >= first, index <= last else { return nil }
         // Usually the sentence's mentions are consecutive in the document.
-        if last - first + 1 == items.count { return index - first }
-        var low = 0, high = items.count - 1
+        if last - first + 1 == count { return index - first }
+        var low = 0, high = count - 1
         while low <= high {
             let middle = (low + high) / 2
-            let found = items[middle].documentIndex
+            let found = documentIndex(middle)
             if found == index { return middle }
             if found < index { low = middle + 1 } else { high = middle - 1 }
         }
@@ -154,14 +88,14 @@ public final class SentenceMentions {
     @inline(__always)
     public func mention(at token: Int) -> Int? {
         guard tokenRange.contains(token) else { return nil }
-        let owner = tokenFacts[token - tokenRange.lowerBound].owner
+        let owner = document.tokenFacts[token].owner
         return owner >= 0 ? Int(owner) : nil
     }
 
     /// The position of the mention starting exactly at `token`.
     @inline(__always)
     public func mention(startingAt token: Int) -> Int? {
-        guard let position = mention(at: token), items[position].tokens.lowerBound == token else { return nil }
+        guard let position = mention(at: token), tokens(of: position).lowerBound == token else { return nil }
         return position
     }
 
@@ -171,7 +105,7 @@ public final class SentenceMentions {
     /// is ""), nil for any other word.
     @inline(__always)
     func cue(_ token: Int) -> CueWord? {
-        tokenRange.contains(token) ? tokenFacts[token - tokenRange.lowerBound].cue : .empty
+        tokenRange.contains(token) ? document.tokenFacts[token].cue : .empty
     }
 
     @inline(__always)
@@ -184,7 +118,7 @@ public final class SentenceMentions {
     public func possessiveChainEnd(from position: Int) -> Int {
         var current = position
         while true {
-            let end = items[current].tokens.upperBound
+            let end = tokens(of: current).upperBound
             guard isPossessive(end), let next = mention(startingAt: end + 1) else { return current }
             current = next
         }
@@ -194,31 +128,28 @@ public final class SentenceMentions {
     @inline(__always)
     public func trigger(at token: Int) -> Trigger? {
         guard tokenRange.contains(token) else { return nil }
-        let slot = tokenFacts[token - tokenRange.lowerBound].trigger
-        return slot >= 0 ? triggers[Int(slot)] : nil
+        let slot = document.tokenFacts[token].trigger
+        return slot >= 0 ? document.triggers[Int(slot)] : nil
     }
 
     /// Whether a relation trigger starts at `token` (no copy of the trigger).
     @inline(__always)
     func hasTrigger(at token: Int) -> Bool {
-        tokenRange.contains(token) && tokenFacts[token - tokenRange.lowerBound].trigger >= 0
+        tokenRange.contains(token) && document.tokenFacts[token].trigger >= 0
     }
 
-    private static func findTrigger(at token: Int, context: RecognitionContext, entryFacts: EntryFactsTable, limit: Int) -> Trigger? {
-        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit),
-              let type = entryFacts[Int(match.entryIndex)].relation
-        else { return nil }
-        return Trigger(type: type, length: length, entry: context.lexicons.entry(match).id)
-    }
-
+    /// Whether the word at `token` starts some phrase of `kind`: the test
+    /// `longestMatch` makes before looking in the table.
     @inline(__always)
-    private static func bit(_ kind: LexiconKind) -> UInt16 { 1 << UInt16(kind.ordinal) }
+    func mayStartPhrase(_ kind: LexiconKind, at token: Int) -> Bool {
+        tokenRange.contains(token) && document.tokenFacts[token].phraseStarts & (1 << UInt16(kind.ordinal)) != 0
+    }
 
     /// `RecognitionContext.longestMatch` of `kind` at `token` up to `limit` (default: the
     /// sentence end), tested first against the token's phrase-start bits.
     @inline(__always)
     func longestMatch(_ kind: LexiconKind, at token: Int, limit: Int? = nil) -> (length: Int, match: PhraseMatch)? {
-        guard tokenRange.contains(token), tokenFacts[token - tokenRange.lowerBound].phraseStarts & Self.bit(kind) != 0 else { return nil }
+        guard mayStartPhrase(kind, at: token) else { return nil }
         return context.longestMatch(kind, at: token, limit: limit ?? tokenRange.upperBound)
     }
 
@@ -236,27 +167,17 @@ public final class SentenceMentions {
 
     /// Whether the mention at `position` is a news outlet (lexicon `sector=news…`): a
     /// source ("BelTA has learned"), not a party.
-    public func isNewsOutlet(_ position: Int) -> Bool { facts(position).isNewsOutlet }
-
-    /// `RegionRank.of` the mention at `position`, looked up once.
-    func rank(_ position: Int) -> Int { facts(position).rank }
+    public func isNewsOutlet(_ position: Int) -> Bool {
+        guard type(position) == .person else { return item(position).isNewsOutlet }
+        // Not worked out for persons ahead: no rule asks.
+        guard let entry = document.mentions[documentIndex(position)].provenance.entry.flatMap({ context.lexicons.entryIndex(id: $0) })
+        else { return false }
+        return entryFacts[entry].isNewsOutlet
+    }
 
     /// `RegionRank.canContain` of the mentions at two positions.
     func canContain(_ container: Int, _ place: Int) -> Bool {
-        RegionRank.canContain(documentMentions[items[container].documentIndex], documentMentions[items[place].documentIndex], in: self)
-    }
-
-    private func facts(_ position: Int) -> MentionFacts {
-        if let known = mentionFacts[position] { return known }
-        let type = items[position].type
-        let entry = documentMentions[items[position].documentIndex].provenance.entry.flatMap { context.lexicons.entryIndex(id: $0) }
-        let facts = entry.map { entryFacts[$0] }
-        // `RegionRank.of`: 0 for other types, 1 for a place the lexicons do not know.
-        let known = MentionFacts(
-            rank: type == .region ? facts?.regionRank ?? 1 : 0,
-            isNewsOutlet: facts?.isNewsOutlet ?? false)
-        mentionFacts[position] = known
-        return known
+        RegionRank.canContain(document.mentions[documentIndex(container)], document.mentions[documentIndex(place)], in: self)
     }
 
     /// The first token at or after `start`, past at most `limit` lowercase words that no

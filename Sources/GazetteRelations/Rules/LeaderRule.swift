@@ -16,7 +16,7 @@ public struct LeaderRule: RelationRule {
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         // Titles do not overlap: the next one is looked for after the last one found.
         var next = sentence.tokenRange.lowerBound
-        for index in sentence.titleStarts where index >= next {
+        for index in sentence.tokenRange where index >= next && sentence.mayStartPhrase(.title, at: index) {
             guard sentence.mention(at: index) == nil, let (length, match) = sentence.longestMatch(.title, at: index) else { continue }
             next = index + length
             let titleEntry = sentence.entryFacts[Int(match.entryIndex)]

@@ -18,7 +18,7 @@ public struct TriggerRule: RelationRule {
         var partyFilter: PartyFilter?  // built on the first trigger: most sentences have none
         var seen = SmallSet<SeenPair>()
         // Triggers may overlap ("joint production of" states cooperation and production).
-        for index in sentence.triggerStarts where sentence.mention(at: index) == nil {
+        for index in sentence.tokenRange where sentence.mention(at: index) == nil {
             guard let trigger = sentence.trigger(at: index) else { continue }
             let range = index..<(index + trigger.length)
             if sentence.isNegated(range.lowerBound) { continue }
