@@ -9,7 +9,7 @@ import GazetteText
 /// rules read them without copies, allocations or exclusivity checks.
 final class DocumentMentions {
     let context: RecognitionContext
-    let entryFacts: EntryFactsTable
+    let relationLexicon: RelationLexicon
     let mentions: [Mention]
     /// The sentences rules run on, in text order.
     let sentences: [Sentence]
@@ -18,11 +18,18 @@ final class DocumentMentions {
     /// By document token; filled for the tokens of `sentences` only.
     let tokenFacts: [TokenFacts]
     let triggers: [SentenceMentions.Trigger]
+    /// The token each of `triggers` starts at.
+    let triggerTokens: [Int]
+    /// The tokens of `sentences` whose word starts a title phrase, ascending.
+    let titleCandidates: [Int]
 
-    /// A sentence with two or more mentions: its tokens and its slice of `items`.
+    /// A sentence with two or more mentions: its tokens and its slices of `items`,
+    /// `triggers` and `titleCandidates`.
     struct Sentence {
         var tokenRange: Range<Int>
         var items: Range<Int>
+        var triggers: Range<Int> = 0..<0
+        var titleCandidates: Range<Int> = 0..<0
     }
 
     /// A mention as rules read it: no references, so copying one costs no retain.
@@ -45,12 +52,14 @@ final class DocumentMentions {
         /// `Lexicons.phraseStartKindsByWord` of the token's word.
         var phraseStarts: UInt16 = 0
         var cue: CueWord?
+        /// Where the token stands in its sentence's clauses (`ClauseMarks`).
+        var clauseMarks = ClauseMarks()
     }
 
-    init(mentions: [Mention], context: RecognitionContext, entryFacts: EntryFactsTable) {
-        assert(entryFacts.lexicons === context.lexicons, "entry facts of the context's lexicons")
+    init(mentions: [Mention], context: RecognitionContext, relationLexicon: RelationLexicon) {
+        assert(relationLexicon.lexicons === context.lexicons, "derived from the context's lexicons")
         self.context = context
-        self.entryFacts = entryFacts
+        self.relationLexicon = relationLexicon
         self.mentions = mentions
         let lexicons = context.lexicons
         var sentences: [Sentence] = []
@@ -67,41 +76,65 @@ final class DocumentMentions {
             // No rule relates fewer than two mentions.
             guard inSentence.count >= 2 else { continue }
             let first = items.count
-            for index in inSentence { items.append(Self.item(mentions[index], at: index, lexicons: lexicons, entryFacts: entryFacts)) }
+            for index in inSentence { items.append(Self.item(mentions[index], at: index, lexicons: lexicons, relationLexicon: relationLexicon)) }
             sentences.append(Sentence(tokenRange: sentence.tokenRange, items: first..<items.count))
         }
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)
         var triggers: [SentenceMentions.Trigger] = []
+        var triggerTokens: [Int] = []
+        var titleCandidates: [Int] = []
         let startKinds = lexicons.phraseStartKindsByWord
         let wordIDs = context.wordIDs
-        let keys = context.keys
+        let tokens = context.tokens
         let cueWords = CueWordTable.shared
         let triggerBit: UInt16 = 1 << UInt16(LexiconKind.relationTrigger.ordinal)
-        for sentence in sentences {
-            for token in sentence.tokenRange {
-                let id = Int(wordIDs[token])
-                tokenFacts[token].phraseStarts = id >= 0 && id < startKinds.count ? startKinds[id] : 0
-                tokenFacts[token].cue = cueWords.cue(of: keys[token])
-            }
-            for (position, item) in items[sentence.items].enumerated() {
-                for token in item.tokens { tokenFacts[token].owner = Int32(position) }
-            }
-            for token in sentence.tokenRange where tokenFacts[token].phraseStarts & triggerBit != 0 {
-                guard let trigger = Self.trigger(at: token, limit: sentence.tokenRange.upperBound, context: context, entryFacts: entryFacts)
-                else { continue }
-                tokenFacts[token].trigger = Int32(triggers.count)
-                triggers.append(trigger)
+        let titleBit: UInt16 = 1 << UInt16(LexiconKind.title.ordinal)
+        // Through buffer pointers: these loops run on every token of the sentences.
+        tokenFacts.withUnsafeMutableBufferPointer { facts in
+            context.keys.withUnsafeBufferPointer { keys in
+                for index in sentences.indices {
+                    let range = sentences[index].tokenRange
+                    for token in range {
+                        let id = wordIDs[token]
+                        facts[token].phraseStarts = id >= 0 && Int(id) < startKinds.count ? startKinds[Int(id)] : 0
+                        facts[token].cue = relationLexicon.cue(ofWord: id) ?? cueWords.cue(of: keys[token])
+                    }
+                    for (position, item) in items[sentences[index].items].enumerated() {
+                        for token in item.tokens { facts[token].owner = Int32(position) }
+                    }
+                    let firstTrigger = triggers.count, firstTitle = titleCandidates.count
+                    for token in range {
+                        let starts = facts[token].phraseStarts
+                        if starts & titleBit != 0 { titleCandidates.append(token) }
+                        if starts & triggerBit != 0,
+                           let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon) {
+                            facts[token].trigger = Int32(triggers.count)
+                            triggers.append(trigger)
+                            triggerTokens.append(token)
+                        }
+                        if let cue = facts[token].cue {
+                            facts[token].clauseMarks = ClauseMarks(
+                                cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
+                                next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
+                                isPunctuation: tokens[token].kind == .punctuation)
+                        }
+                    }
+                    sentences[index].triggers = firstTrigger..<triggers.count
+                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
+                }
             }
         }
         self.sentences = sentences
         self.items = items
         self.tokenFacts = tokenFacts
         self.triggers = triggers
+        self.triggerTokens = triggerTokens
+        self.titleCandidates = titleCandidates
     }
 
-    private static func item(_ mention: Mention, at index: Int, lexicons: Lexicons, entryFacts: EntryFactsTable) -> Item {
+    private static func item(_ mention: Mention, at index: Int, lexicons: Lexicons, relationLexicon: RelationLexicon) -> Item {
         // Persons have rank 0 and are never asked whether they are news outlets.
-        let facts = mention.type == .person ? nil : mention.provenance.entry.flatMap { lexicons.entryIndex(id: $0) }.map { entryFacts[$0] }
+        let facts = mention.type == .person ? nil : mention.provenance.entry.flatMap { lexicons.entryIndex(id: $0) }.map { relationLexicon[$0] }
         return Item(
             documentIndex: index, tokens: mention.tokenRange, type: mention.type, entityIndex: mention.entityIndex,
             // `RegionRank.of`: 0 for other types, 1 for a place the lexicons do not know.
@@ -109,9 +142,9 @@ final class DocumentMentions {
             isNewsOutlet: facts?.isNewsOutlet ?? false)
     }
 
-    private static func trigger(at token: Int, limit: Int, context: RecognitionContext, entryFacts: EntryFactsTable) -> SentenceMentions.Trigger? {
+    private static func trigger(at token: Int, limit: Int, context: RecognitionContext, relationLexicon: RelationLexicon) -> SentenceMentions.Trigger? {
         guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit),
-              let type = entryFacts[Int(match.entryIndex)].relation
+              let type = relationLexicon[Int(match.entryIndex)].relation
         else { return nil }
         return SentenceMentions.Trigger(type: type, length: length, entry: context.lexicons.entry(match).id)
     }

@@ -1,7 +1,7 @@
 import GazetteLexicon
 
 /// What relation rules read from a lexicon entry's attributes, worked out once per
-/// `Lexicons` (see `EntryFactsTable`) rather than looked up in its attribute dictionary at
+/// `Lexicons` (see `RelationLexicon`) rather than looked up in its attribute dictionary at
 /// every mention and trigger.
 struct EntryFacts: Sendable {
     /// `RegionRank` of a region mention of the entry.
@@ -22,18 +22,4 @@ struct EntryFacts: Sendable {
         isLeaderTitle = entry.kind == .title && entry.flag("leader")
         isRegionalException = entry.kind == .title && entry.flag("regional_exception")
     }
-}
-
-/// `EntryFacts` of every entry of one `Lexicons`, by entry index.
-final class EntryFactsTable: Sendable {
-    let lexicons: Lexicons
-    private let facts: [EntryFacts]
-
-    init(lexicons: Lexicons) {
-        self.lexicons = lexicons
-        facts = lexicons.entries.map(EntryFacts.init)
-    }
-
-    @inline(__always)
-    subscript(entryIndex: Int) -> EntryFacts { facts[entryIndex] }
 }

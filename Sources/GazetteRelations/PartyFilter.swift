@@ -45,31 +45,10 @@ struct PartyFilter {
     func clause(around trigger: Range<Int>) -> Range<Int> {
         let tokens = sentence.tokenRange
         var start = trigger.lowerBound
-        while start > tokens.lowerBound, !isBoundary(start - 1) { start -= 1 }
+        while start > tokens.lowerBound, !sentence.isClauseBoundary(start - 1) { start -= 1 }
         var end = trigger.upperBound
-        while end < tokens.upperBound, !isBoundary(end), !isSpeechOpening(end) { end += 1 }
+        while end < tokens.upperBound, !sentence.isClauseBoundary(end), !sentence.opensSpeech(end) { end += 1 }
         return start..<end
-    }
-
-    private func isSpeechOpening(_ token: Int) -> Bool {
-        Self.speechOpeners.contains(sentence.cue(token)) && sentence.context.tokens[token].kind == .punctuation
-    }
-
-    private static let speechOpeners: CueSet = [.colon, .openingCurlyQuote, .openingGuillemet]
-
-    private static let sayingVerbs: CueSet = [
-        .said, .says, .noted, .notes, .stressed, .remarked, .added, .emphasized, .emphasised, .stated, .explained,
-        .assured, .recalled, .believes, .reported, .announced, .agreed, .confirmed, .pointed, .out,
-    ]
-
-    private func isBoundary(_ token: Int) -> Bool {
-        switch sentence.cue(token) {
-        case .semicolon, .while, .whereas: return true
-        // "but" starts a clause, except in "not only X but also Y".
-        case .but: return sentence.cue(token + 1) != .also
-        case .that: return Self.sayingVerbs.contains(sentence.cue(token - 1))
-        default: return false
-        }
     }
 
     /// Words a place's locating reach does not cross ("Yaroslavl Oblast and MZKT").

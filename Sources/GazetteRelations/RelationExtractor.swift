@@ -6,7 +6,7 @@ public struct RelationExtractor: Sendable {
     /// Run in this order: `TriggerRule` reads the part_of and located_in relations the
     /// earlier rules found, to leave containers out of cooperation and production.
     public let rules: [any RelationRule]
-    private let entryFacts = EntryFactsCache()
+    private let lexiconCache = RelationLexiconCache()
 
     public init(rules: [any RelationRule] = RelationExtractor.defaultRules) {
         self.rules = rules
@@ -17,7 +17,7 @@ public struct RelationExtractor: Sendable {
     ]
 
     public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {
-        let document = DocumentMentions(mentions: mentions, context: context, entryFacts: entryFacts.table(for: context.lexicons))
+        let document = DocumentMentions(mentions: mentions, context: context, relationLexicon: lexiconCache.lexicon(for: context.lexicons))
         var relations: [Relation] = []
         for sentence in document.sentences {
             let view = SentenceMentions(document: document, sentence: sentence)

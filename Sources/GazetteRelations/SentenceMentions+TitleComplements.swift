@@ -15,7 +15,7 @@ extension SentenceMentions {
         var zone = PositionSet()
         // Titles do not overlap: the next one is looked for after the last one found.
         var next = tokenRange.lowerBound
-        for index in next..<tokenRange.upperBound where index >= next && mayStartPhrase(.title, at: index) {
+        for index in titleCandidates where index >= next {
             guard mention(at: index) == nil, let (length, _) = longestMatch(.title, at: index) else { continue }
             next = index + length
             // Before the title: "Belarus President X", "Tula Oblast’s governor X".

@@ -12,8 +12,9 @@ public final class SentenceMentions {
     public let context: RecognitionContext
     public let tokenRange: Range<Int>
     let document: DocumentMentions
+    private let sentence: DocumentMentions.Sentence
     /// The sentence's slice of `document.items`.
-    private let itemRange: Range<Int>
+    private var itemRange: Range<Int> { sentence.items }
 
     /// A relation trigger phrase in the text: what it states, how many tokens it spans,
     /// and the lexicon entry behind it.
@@ -27,11 +28,11 @@ public final class SentenceMentions {
         self.context = document.context
         self.tokenRange = sentence.tokenRange
         self.document = document
-        self.itemRange = sentence.items
+        self.sentence = sentence
     }
 
     /// The lexicon's entry facts.
-    var entryFacts: EntryFactsTable { document.entryFacts }
+    var relationLexicon: RelationLexicon { document.relationLexicon }
 
     /// The mentions of the sentence, in text order, with their indices in the document's
     /// mention array. Builds the array: rules read `type(_:)`, `tokens(of:)` and
@@ -132,6 +133,25 @@ public final class SentenceMentions {
         return slot >= 0 ? document.triggers[Int(slot)] : nil
     }
 
+    /// The triggers of the sentence as indices for `trigger(_:)`, in text order.
+    var triggerIndices: Range<Int> { sentence.triggers }
+
+    /// The trigger at `index` of `triggerIndices`, and the token it starts at.
+    @inline(__always)
+    func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggerTokens[index], document.triggers[index]) }
+
+    /// The tokens whose word starts a title phrase, ascending.
+    var titleCandidates: ArraySlice<Int> { document.titleCandidates[sentence.titleCandidates] }
+
+    /// Whether `token` ends a clause: ";", "while", "whereas", "but" (not "but also"),
+    /// "that" after a verb of saying.
+    @inline(__always)
+    func isClauseBoundary(_ token: Int) -> Bool { tokenRange.contains(token) && document.tokenFacts[token].clauseMarks.isBoundary }
+
+    /// Whether `token` is a colon or opening quote: someone's words follow.
+    @inline(__always)
+    func opensSpeech(_ token: Int) -> Bool { tokenRange.contains(token) && document.tokenFacts[token].clauseMarks.opensSpeech }
+
     /// Whether a relation trigger starts at `token` (no copy of the trigger).
     @inline(__always)
     func hasTrigger(at token: Int) -> Bool {
@@ -172,7 +192,7 @@ public final class SentenceMentions {
         // Not worked out for persons ahead: no rule asks.
         guard let entry = document.mentions[documentIndex(position)].provenance.entry.flatMap({ context.lexicons.entryIndex(id: $0) })
         else { return false }
-        return entryFacts[entry].isNewsOutlet
+        return relationLexicon[entry].isNewsOutlet
     }
 
     /// `RegionRank.canContain` of the mentions at two positions.

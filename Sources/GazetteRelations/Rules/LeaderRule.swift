@@ -16,10 +16,10 @@ public struct LeaderRule: RelationRule {
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         // Titles do not overlap: the next one is looked for after the last one found.
         var next = sentence.tokenRange.lowerBound
-        for index in sentence.tokenRange where index >= next && sentence.mayStartPhrase(.title, at: index) {
+        for index in sentence.titleCandidates where index >= next {
             guard sentence.mention(at: index) == nil, let (length, match) = sentence.longestMatch(.title, at: index) else { continue }
             next = index + length
-            let titleEntry = sentence.entryFacts[Int(match.entryIndex)]
+            let titleEntry = sentence.relationLexicon[Int(match.entryIndex)]
             guard titleEntry.isLeaderTitle else { continue }
             let title = index..<(index + length)
             guard let organisation = organisation(before: title, in: sentence) ?? organisation(after: title.upperBound, in: sentence)

@@ -18,8 +18,9 @@ public struct TriggerRule: RelationRule {
         var partyFilter: PartyFilter?  // built on the first trigger: most sentences have none
         var seen = SmallSet<SeenPair>()
         // Triggers may overlap ("joint production of" states cooperation and production).
-        for index in sentence.tokenRange where sentence.mention(at: index) == nil {
-            guard let trigger = sentence.trigger(at: index) else { continue }
+        for slot in sentence.triggerIndices {
+            let (index, trigger) = sentence.trigger(slot)
+            guard sentence.mention(at: index) == nil else { continue }
             let range = index..<(index + trigger.length)
             if sentence.isNegated(range.lowerBound) { continue }
             // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
