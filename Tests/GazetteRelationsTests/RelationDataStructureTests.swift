@@ -1,4 +1,6 @@
+import GazetteLexicon
 @testable import GazetteRelations
+import GazetteTestSupport
 import Testing
 
 @Suite("Relation-stage data structures")
@@ -67,5 +69,23 @@ struct RelationDataStructureTests {
         }
         let inserted = set.insert(count)
         #expect(inserted)
+    }
+}
+
+@Suite("Relation lexicon")
+struct RelationLexiconTests {
+    @Test("A word id decides a cue word only when every key of the id spells it")
+    func cueByWordID() throws {
+        let lexicons = try TestSupport.shippedLexicons.get()
+        let relationLexicon = RelationLexicon(lexicons: lexicons)
+        var decided = 0
+        lexicons.vocabulary.forEachKey { key, id in
+            guard let cue = relationLexicon.cue(ofWord: id) else { return }
+            decided += 1
+            #expect(cue == CueWordTable.shared.cue(of: key), "\(key)")
+        }
+        #expect(decided > 0)
+        #expect(relationLexicon.cue(ofWord: -1) == nil)
+        #expect(relationLexicon.cue(ofWord: lexicons.vocabulary.count) == nil)
     }
 }
