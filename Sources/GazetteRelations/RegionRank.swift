@@ -1,23 +1,31 @@
+import GazetteLexicon
 import GazetteRecognition
 
 /// How large a place is, so containment rules only link a place to a larger one
 /// ("Minsk, Belarus" is part_of; "Belarus, Minsk" is not).
 enum RegionRank {
     static func of(_ mention: Mention, in sentence: SentenceMentions) -> Int {
-        guard mention.type == .region else { return 0 }
-        if let id = mention.provenance.entry, let entry = sentence.context.lexicons.entry(id: id) {
-            switch entry.attributes["kind"] ?? entry.attributes["class"] ?? "" {
-            case "union": return 5
-            case "country": return 4
-            case "federal_district", "geo": return 3
-            case "federal_subject", "oblast", "krai", "republic", "okrug", "capital_region", "autonomous_okrug": return 2
-            case "district", "raion": return 1
-            default: break
-            }
+        of(type: mention.type, entry: mention.provenance.entry.flatMap { sentence.context.lexicons.entry(id: $0) })
+    }
+
+    /// The rank of a mention of `type` whose lexicon entry is `entry`.
+    static func of(type: EntityType, entry: LexiconEntry?) -> Int {
+        guard type == .region else { return 0 }
+        if let entry {
+            if let kind = entry.attributes["kind"] ?? entry.attributes["class"], let rank = rankByKind[kind] { return rank }
             if entry.kind == .regionType { return 2 }
         }
         return 1
     }
+
+    /// Rank by the `kind` (or `class`) attribute of a place's entry.
+    private static let rankByKind: [String: Int] = [
+        "union": 5,
+        "country": 4,
+        "federal_district": 3, "geo": 3,
+        "federal_subject": 2, "oblast": 2, "krai": 2, "republic": 2, "okrug": 2, "capital_region": 2, "autonomous_okrug": 2,
+        "district": 1, "raion": 1,
+    ]
 
     /// False when the lexicon knows both places and puts the smaller one in another
     /// country ("the Days of St. Petersburg in Belarus").

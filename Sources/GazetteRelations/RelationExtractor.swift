@@ -6,6 +6,7 @@ public struct RelationExtractor: Sendable {
     /// Run in this order: `TriggerRule` reads the part_of and located_in relations the
     /// earlier rules found, to leave containers out of cooperation and production.
     public let rules: [any RelationRule]
+    private let lexiconCache = RelationLexiconCache()
 
     public init(rules: [any RelationRule] = RelationExtractor.defaultRules) {
         self.rules = rules
@@ -16,18 +17,10 @@ public struct RelationExtractor: Sendable {
     ]
 
     public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {
+        let document = DocumentMentions(mentions: mentions, context: context, relationLexicon: lexiconCache.lexicon(for: context.lexicons))
         var relations: [Relation] = []
-        var mentionCursor = 0
-        for sentence in context.text.sentences {
-            var inSentence: [(Int, Mention)] = []
-            while mentionCursor < mentions.count, mentions[mentionCursor].tokenRange.lowerBound < sentence.tokenRange.upperBound {
-                if mentions[mentionCursor].tokenRange.lowerBound >= sentence.tokenRange.lowerBound {
-                    inSentence.append((mentionCursor, mentions[mentionCursor]))
-                }
-                mentionCursor += 1
-            }
-            guard inSentence.count >= 2 else { continue }
-            let view = SentenceMentions(context: context, tokenRange: sentence.tokenRange, mentions: inSentence)
+        for sentence in document.sentences {
+            let view = SentenceMentions(document: document, sentence: sentence)
             for rule in rules { rule.propose(in: view, into: &relations) }
         }
         return deduplicated(relations)
@@ -35,15 +28,26 @@ public struct RelationExtractor: Sendable {
 
     private func deduplicated(_ relations: [Relation]) -> [Relation] {
         struct Key: Hashable {
-            var type: RelationType
+            var type: Int
             var first: Int
             var second: Int
         }
-        var seen = Set<Key>()
-        return relations.filter { relation in
+        var seen = SmallSet<Key>()
+        var duplicates: [Int] = []
+        for (index, relation) in relations.enumerated() {
             let (head, tail) = relation.type.isSymmetric && relation.tail < relation.head
                 ? (relation.tail, relation.head) : (relation.head, relation.tail)
-            return seen.insert(Key(type: relation.type, first: head, second: tail)).inserted
+            if !seen.insert(Key(type: relation.type.ordinal, first: head, second: tail)) { duplicates.append(index) }
         }
+        // Usually nothing is repeated, and the array is returned as it is.
+        guard !duplicates.isEmpty else { return relations }
+        var kept: [Relation] = []
+        kept.reserveCapacity(relations.count - duplicates.count)
+        var next = 0
+        for (index, relation) in relations.enumerated() {
+            if next < duplicates.count, duplicates[next] == index { next += 1; continue }
+            kept.append(relation)
+        }
+        return kept
     }
 }

@@ -3,16 +3,18 @@ import GazetteRecognition
 import GazetteText
 
 /// The mentions of one sentence and token-level helpers relation rules share.
+///
+/// Rules address mentions by position (0 ..< `count`, in text order) and read them through
+/// `type(_:)`, `tokens(of:)` and `documentIndex(_:)`: plain values worked out once per
+/// document (`DocumentMentions`), as are each token's cue word, covering mention, trigger
+/// and phrase-start bits, so no rule copies a `Mention` or looks a word up again.
 public final class SentenceMentions {
     public let context: RecognitionContext
     public let tokenRange: Range<Int>
-    /// (index into the document's mentions, mention), in text order.
-    public let mentions: [(index: Int, mention: Mention)]
-    /// Mention position (in `mentions`) covering each token of the sentence, or nil.
-    private let owner: [Int?]
-    /// The relation trigger starting at each token of the sentence, or nil: rules ask for
-    /// triggers token by token, so each is looked up once.
-    private let triggers: [Trigger?]
+    let document: DocumentMentions
+    private let sentence: DocumentMentions.Sentence
+    /// The sentence's slice of `document.items`.
+    private var itemRange: Range<Int> { sentence.items }
 
     /// A relation trigger phrase in the text: what it states, how many tokens it spans,
     /// and the lexicon entry behind it.
@@ -22,32 +24,92 @@ public final class SentenceMentions {
         public let entry: String
     }
 
-    init(context: RecognitionContext, tokenRange: Range<Int>, mentions: [(Int, Mention)]) {
-        self.context = context
-        self.tokenRange = tokenRange
-        self.mentions = mentions
-        var owner = [Int?](repeating: nil, count: tokenRange.count)
-        for (position, item) in mentions.enumerated() {
-            for token in item.1.tokenRange { owner[token - tokenRange.lowerBound] = position }
+    init(document: DocumentMentions, sentence: DocumentMentions.Sentence) {
+        self.context = document.context
+        self.tokenRange = sentence.tokenRange
+        self.document = document
+        self.sentence = sentence
+    }
+
+    /// The lexicon's entry facts.
+    var relationLexicon: RelationLexicon { document.relationLexicon }
+
+    /// The mentions of the sentence, in text order, with their indices in the document's
+    /// mention array. Builds the array: rules read `type(_:)`, `tokens(of:)` and
+    /// `documentIndex(_:)` instead.
+    public var mentions: [(index: Int, mention: Mention)] {
+        document.items[itemRange].map { ($0.documentIndex, document.mentions[$0.documentIndex]) }
+    }
+
+    /// The number of mentions in the sentence.
+    public var count: Int { itemRange.count }
+
+    @inline(__always)
+    private func item(_ position: Int) -> DocumentMentions.Item {
+        assert(position >= 0 && position < itemRange.count, "a position in the sentence")
+        return document.items[itemRange.lowerBound + position]
+    }
+
+    /// The index in the document's mention array of the mention at `position`.
+    @inline(__always)
+    public func documentIndex(_ position: Int) -> Int { item(position).documentIndex }
+
+    @inline(__always)
+    public func type(_ position: Int) -> EntityType { item(position).type }
+
+    /// The token range of the mention at `position`.
+    @inline(__always)
+    public func tokens(of position: Int) -> Range<Int> { item(position).tokens }
+
+    @inline(__always)
+    public func entityIndex(_ position: Int) -> Int? { item(position).entityIndex }
+
+    /// `RegionRank.of` the mention at `position`.
+    @inline(__always)
+    func rank(_ position: Int) -> Int { item(position).rank }
+
+    /// The position of the mention whose document index is `index`, if it is in the sentence.
+    func position(ofDocumentIndex index: Int) -> Int? {
+        guard !itemRange.isEmpty else { return nil }
+        let first = documentIndex(0), last = documentIndex(count - 1)
+        guard index >= first, index <= last else { return nil }
+        // Usually the sentence's mentions are consecutive in the document.
+        if last - first + 1 == count { return index - first }
+        var low = 0, high = count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let found = documentIndex(middle)
+            if found == index { return middle }
+            if found < index { low = middle + 1 } else { high = middle - 1 }
         }
-        self.owner = owner
-        self.triggers = tokenRange.map { Self.findTrigger(at: $0, context: context, limit: tokenRange.upperBound) }
+        return nil
     }
 
     /// The position in `mentions` of the mention covering `token`, if any.
+    @inline(__always)
     public func mention(at token: Int) -> Int? {
         guard tokenRange.contains(token) else { return nil }
-        return owner[token - tokenRange.lowerBound]
+        let owner = document.tokenFacts[token].owner
+        return owner >= 0 ? Int(owner) : nil
     }
 
     /// The position of the mention starting exactly at `token`.
+    @inline(__always)
     public func mention(startingAt token: Int) -> Int? {
-        guard let position = mention(at: token), mentions[position].mention.tokenRange.lowerBound == token else { return nil }
+        guard let position = mention(at: token), tokens(of: position).lowerBound == token else { return nil }
         return position
     }
 
-    public func key(_ token: Int) -> String { tokenRange.contains(token) ? context.key(token) : "" }
+    public func key(_ token: Int) -> String { tokenRange.contains(token) ? context.keys[token] : "" }
 
+    /// The cue word the key of `token` spells, `.empty` outside the sentence (where `key`
+    /// is ""), nil for any other word.
+    @inline(__always)
+    func cue(_ token: Int) -> CueWord? {
+        tokenRange.contains(token) ? document.tokenFacts[token].cue : .empty
+    }
+
+    @inline(__always)
     public func isPossessive(_ token: Int) -> Bool {
         tokenRange.contains(token) && context.tokens[token].kind == .possessive
     }
@@ -57,7 +119,7 @@ public final class SentenceMentions {
     public func possessiveChainEnd(from position: Int) -> Int {
         var current = position
         while true {
-            let end = mentions[current].mention.tokenRange.upperBound
+            let end = tokens(of: current).upperBound
             guard isPossessive(end), let next = mention(startingAt: end + 1) else { return current }
             current = next
         }
@@ -67,14 +129,48 @@ public final class SentenceMentions {
     @inline(__always)
     public func trigger(at token: Int) -> Trigger? {
         guard tokenRange.contains(token) else { return nil }
-        return triggers[token - tokenRange.lowerBound]
+        let slot = document.tokenFacts[token].trigger
+        return slot >= 0 ? document.triggers[Int(slot)] : nil
     }
 
-    private static func findTrigger(at token: Int, context: RecognitionContext, limit: Int) -> Trigger? {
-        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit) else { return nil }
-        let entry = context.lexicons.entry(match)
-        guard let type = entry.attributes["relation"].flatMap(RelationType.init(rawValue:)) else { return nil }
-        return Trigger(type: type, length: length, entry: entry.id)
+    /// The triggers of the sentence as indices for `trigger(_:)`, in text order.
+    var triggerIndices: Range<Int> { sentence.triggers }
+
+    /// The trigger at `index` of `triggerIndices`, and the token it starts at.
+    @inline(__always)
+    func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggerTokens[index], document.triggers[index]) }
+
+    /// The tokens whose word starts a title phrase, ascending.
+    var titleCandidates: ArraySlice<Int> { document.titleCandidates[sentence.titleCandidates] }
+
+    /// Whether `token` ends a clause: ";", "while", "whereas", "but" (not "but also"),
+    /// "that" after a verb of saying.
+    @inline(__always)
+    func isClauseBoundary(_ token: Int) -> Bool { tokenRange.contains(token) && document.tokenFacts[token].clauseMarks.isBoundary }
+
+    /// Whether `token` is a colon or opening quote: someone's words follow.
+    @inline(__always)
+    func opensSpeech(_ token: Int) -> Bool { tokenRange.contains(token) && document.tokenFacts[token].clauseMarks.opensSpeech }
+
+    /// Whether a relation trigger starts at `token` (no copy of the trigger).
+    @inline(__always)
+    func hasTrigger(at token: Int) -> Bool {
+        tokenRange.contains(token) && document.tokenFacts[token].trigger >= 0
+    }
+
+    /// Whether the word at `token` starts some phrase of `kind`: the test
+    /// `longestMatch` makes before looking in the table.
+    @inline(__always)
+    func mayStartPhrase(_ kind: LexiconKind, at token: Int) -> Bool {
+        tokenRange.contains(token) && document.tokenFacts[token].phraseStarts & (1 << UInt16(kind.ordinal)) != 0
+    }
+
+    /// `RecognitionContext.longestMatch` of `kind` at `token` up to `limit` (default: the
+    /// sentence end), tested first against the token's phrase-start bits.
+    @inline(__always)
+    func longestMatch(_ kind: LexiconKind, at token: Int, limit: Int? = nil) -> (length: Int, match: PhraseMatch)? {
+        guard mayStartPhrase(kind, at: token) else { return nil }
+        return context.longestMatch(kind, at: token, limit: limit ?? tokenRange.upperBound)
     }
 
     /// Whether "not", "never" or "n't" stands just before `token` ("did not meet").
@@ -82,69 +178,41 @@ public final class SentenceMentions {
         for offset in 1...2 {
             let index = token - offset
             guard tokenRange.contains(index) else { break }
-            let key = key(index)
-            if key == "not" || key == "never" || key == "n't" || key == "no" { return true }
+            if Self.negations.contains(cue(index)) { return true }
         }
         return false
     }
 
-    /// Positions of mentions that only qualify a title: the places and enterprises between
-    /// a title and the person it names, or after a title with no person ("President of Russia’s Tatarstan Rustam
-    /// Minnikhanov", "Ambassador … of Belarus to Russia Dmitry Krutoi", "Belarus President
-    /// Aleksandr Lukashenko"). They are not parties to what the sentence says.
-    public func titleComplements() -> Set<Int> {
-        var result = Set<Int>()
-        var index = tokenRange.lowerBound
-        while index < tokenRange.upperBound {
-            guard mention(at: index) == nil,
-                  let (length, _) = context.longestMatch(.title, at: index, limit: tokenRange.upperBound)
-            else { index += 1; continue }
-            // Before the title: "Belarus President X", "Tula Oblast’s governor X".
-            var before = index - 1
-            if isPossessive(before) { before -= 1 }
-            var zone: [Int] = []
-            if let position = mention(at: before), mentions[position].mention.type != .person { zone.append(position) }
-            // After it: "of [the] … to … (alias) … Executive Committee".
-            var cursor = index + length
-            var steps = 0
-            var reachedPerson = false
-            while tokenRange.contains(cursor), steps < 14 {
-                steps += 1
-                if let position = mention(at: cursor) {
-                    let type = mentions[position].mention.type
-                    if type == .person { reachedPerson = true; break }
-                    if type == .product { break }  // "500 head of cattle": no title there
-                    zone.append(position)
-                    cursor = mentions[position].mention.tokenRange.upperBound
-                    continue
-                }
-                let key = key(cursor)
-                guard Self.titleLinkWords.contains(key) || isPossessive(cursor) || context.isNameWord(cursor)
-                        || context.longestMatch(.title, at: cursor, limit: cursor + 1) != nil
-                else { break }
-                cursor += 1
-            }
-            // With or without a person after it ("the press service of the Head of the
-            // Udmurt Republic"), the place only says whose title it is; a lowercase "head"
-            // with no person after it is more often a plain noun.
-            if reachedPerson || context.tokens[index].isCapitalized { result.formUnion(zone) }
-            index += length
-        }
-        return result
-    }
-
-    private static let titleLinkWords: Set<String> = ["of", "the", "to", "in", "(", ")"]
+    private static let negations: CueSet = [.not, .never, .negation, .no]
 
     /// Whether the mention at `position` is a news outlet (lexicon `sector=news…`): a
     /// source ("BelTA has learned"), not a party.
     public func isNewsOutlet(_ position: Int) -> Bool {
-        guard let id = mentions[position].mention.provenance.entry, let entry = context.lexicons.entry(id: id) else { return false }
-        return entry.attributes["sector"]?.hasPrefix("news") == true
+        guard type(position) == .person else { return item(position).isNewsOutlet }
+        // Not worked out for persons ahead: no rule asks.
+        guard let entry = document.mentions[documentIndex(position)].provenance.entry.flatMap({ context.lexicons.entryIndex(id: $0) })
+        else { return false }
+        return relationLexicon[entry].isNewsOutlet
+    }
+
+    /// `RegionRank.canContain` of the mentions at two positions.
+    func canContain(_ container: Int, _ place: Int) -> Bool {
+        RegionRank.canContain(document.mentions[documentIndex(container)], document.mentions[documentIndex(place)], in: self)
     }
 
     /// The first token at or after `start`, past at most `limit` lowercase words that no
     /// mention covers and that are not in `stops` ("holding company" in "Tatarstan’s
     /// holding company Raritek").
+    func skippingLowercaseWords(from start: Int, limit: Int, stopping stops: CueSet) -> Int {
+        var cursor = start
+        while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,
+              context.tokens[cursor].kind == .word, !context.tokens[cursor].isCapitalized, !stops.contains(cue(cursor)) {
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// `skippingLowercaseWords` with the stops given as keys.
     public func skippingLowercaseWords(from start: Int, limit: Int, stops: Set<String> = []) -> Int {
         var cursor = start
         while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,

@@ -6,73 +6,74 @@ import GazetteRecognition
 /// "BelOMO (Minsk)" → located_in. A place is only part of a larger one (`RegionRank`).
 public struct ContainmentRule: RelationRule {
     public let name = "containment"
-    private static let linkPhrases: [[String]] = [
-        ["of"], ["of", "the"], ["("], [","], ["in"], ["in", "the"], ["is", "part", "of", "the"], ["is", "part", "of"],
-        ["part", "of", "the"], ["part", "of"], ["is", "a", "part", "of", "the"], ["based", "in"], ["located", "in"],
-        ["is", "a", "crucial", "part", "of", "the"], ["is", "an", "important", "part", "of", "the"], ["from"],
-        [",", "located", "in"], [",", "based", "in"],
-        [",", "the", "capital", "of"], [",", "the", "administrative", "centre", "of"], [",", "the", "administrative", "center", "of"],
-        [",", "the", "centre", "of"], [",", "the", "center", "of"], [",", "a", "city", "in"], [",", "a", "town", "in"],
+
+    /// The words between a place or enterprise and its container, tried in this order.
+    private static let linkPhrases: [LinkPhrase] = [
+        [.of], [.of, .the], [.openParenthesis], [.comma], [.in], [.in, .the], [.is, .part, .of, .the], [.is, .part, .of],
+        [.part, .of, .the], [.part, .of], [.is, .a, .part, .of, .the], [.based, .in], [.located, .in],
+        [.is, .a, .crucial, .part, .of, .the], [.is, .an, .important, .part, .of, .the], [.from],
+        [.comma, .located, .in], [.comma, .based, .in],
+        [.comma, .the, .capital, .of], [.comma, .the, .administrative, .centre, .of], [.comma, .the, .administrative, .center, .of],
+        [.comma, .the, .centre, .of], [.comma, .the, .center, .of], [.comma, .a, .city, .in], [.comma, .a, .town, .in],
     ]
-    private static let enterprisePhrases: Set<[String]> = [
-        ["in"], ["("], ["based", "in"], ["located", "in"], ["from"], [",", "located", "in"], [",", "based", "in"],
-    ]
+    /// The words a link phrase can start with: a mention followed by none of them links nothing.
+    private static let firstWords = CueSet(linkPhrases.map { $0.words[0] })
+    /// What may follow a container for "X, Y" and "located in X, Y" to hold.
+    private static let containerEnds: CueSet = [.comma, .period, .closeParenthesis, .semicolon, .and, .empty]
 
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         basedInFront(sentence, into: &relations)
-        for item in sentence.mentions where item.mention.type == .region || item.mention.type == .enterprise {
-            var end = item.mention.tokenRange.upperBound
+        for position in 0..<sentence.count where sentence.type(position) == .region || sentence.type(position) == .enterprise {
+            let type = sentence.type(position)
+            var end = sentence.tokens(of: position).upperBound
             // "the Niva-Holding enterprise from Soligorsk": a descriptor after the name.
-            if item.mention.type == .enterprise, sentence.tokenRange.contains(end),
-               let (length, _) = sentence.context.longestMatch(.enterpriseDescriptor, at: end, limit: sentence.tokenRange.upperBound) {
+            if type == .enterprise, let (length, _) = sentence.longestMatch(.enterpriseDescriptor, at: end) {
                 end += length
             }
             // Skip an alias in parentheses: "Sakha Republic (Yakutia) of Russia".
-            if sentence.key(end) == "(", let alias = sentence.mention(startingAt: end + 1),
-               sentence.key(sentence.mentions[alias].mention.tokenRange.upperBound) == ")",
-               RegionRank.of(sentence.mentions[alias].mention, in: sentence) <= RegionRank.of(item.mention, in: sentence)
+            if sentence.cue(end) == .openParenthesis, let alias = sentence.mention(startingAt: end + 1),
+               sentence.cue(sentence.tokens(of: alias).upperBound) == .closeParenthesis,
+               sentence.rank(alias) <= sentence.rank(position)
             {
-                end = sentence.mentions[alias].mention.tokenRange.upperBound + 1
+                end = sentence.tokens(of: alias).upperBound + 1
             }
+            guard Self.firstWords.contains(sentence.cue(end)) else { continue }
             for phrase in Self.linkPhrases {
-                guard phrase.indices.allSatisfy({ sentence.tokenRange.contains(end + $0) && sentence.key(end + $0) == phrase[$0] }),
-                      let target = sentence.mention(startingAt: end + phrase.count)
+                guard phrase.matches(at: end, in: sentence), let target = sentence.mention(startingAt: end + phrase.words.count)
                 else { continue }
-                let container = sentence.mentions[sentence.possessiveChainEnd(from: target)]
-                guard container.mention.type == .region else { continue }
-                if phrase == ["from"], item.mention.type == .region { continue }
-                let isAppositive = phrase.first == "," && phrase.count > 1 && !["located", "based"].contains(phrase[1])
-                if isAppositive, item.mention.type == .enterprise { continue }
-                if phrase == ["in"] || phrase == ["in", "the"], item.mention.type == .region,
-                   RegionRank.of(container.mention, in: sentence) < 3
-                {
+                let container = sentence.possessiveChainEnd(from: target)
+                guard sentence.type(container) == .region else { continue }
+                if phrase.isFrom, type == .region { continue }
+                if phrase.isAppositive, type == .enterprise { continue }
+                if phrase.isIn, type == .region, sentence.rank(container) < 3 {
                     continue  // "Tula Oblast in June", "in Minsk": only "X in Siberia"-style regions
                 }
-                if phrase == ["("], sentence.key(container.mention.tokenRange.upperBound) != ")" { continue }
+                let containerEnd = sentence.tokens(of: container).upperBound
+                if phrase.isParenthesis, sentence.cue(containerEnd) != .closeParenthesis { continue }
                 // "Minsk, Belarus": only when the container ends the phrase, not "Tula Oblast, Belarus President".
-                if phrase == [","], ![",", ".", ")", ";", "and", ""].contains(sentence.key(container.mention.tokenRange.upperBound)) {
-                    continue
-                }
-                if item.mention.type == .region, !RegionRank.canContain(container.mention, item.mention, in: sentence) { continue }
-                if isAppositive {
-                    relations.append(Relation(type: .partOf, head: item.index, tail: container.index, rule: name))
+                if phrase.isComma, !Self.containerEnds.contains(sentence.cue(containerEnd)) { continue }
+                if type == .region, !sentence.canContain(container, position) { continue }
+                if phrase.isAppositive {
+                    relations.append(Relation(
+                        type: .partOf, head: sentence.documentIndex(position), tail: sentence.documentIndex(container), rule: name))
                     break
                 }
-                if item.mention.type == .enterprise {
-                    guard Self.enterprisePhrases.contains(phrase) else { continue }
-                    relations.append(Relation(type: .locatedIn, head: item.index, tail: container.index, rule: name))
+                if type == .enterprise {
+                    guard phrase.locatesEnterprise else { continue }
+                    relations.append(Relation(
+                        type: .locatedIn, head: sentence.documentIndex(position), tail: sentence.documentIndex(container), rule: name))
                     // "BMZ, located in Zhlobin, Gomel Oblast": the larger place too.
-                    let after = container.mention.tokenRange.upperBound
-                    if sentence.key(after) == ",", let larger = sentence.mention(startingAt: after + 1),
-                       sentence.mentions[larger].mention.type == .region,
-                       RegionRank.of(sentence.mentions[larger].mention, in: sentence) > RegionRank.of(container.mention, in: sentence),
-                       [",", ".", ")", ";", "and", ""].contains(sentence.key(sentence.mentions[larger].mention.tokenRange.upperBound)) {
-                        relations.append(Relation(type: .locatedIn, head: item.index, tail: sentence.mentions[larger].index, rule: name))
+                    if sentence.cue(containerEnd) == .comma, let larger = sentence.mention(startingAt: containerEnd + 1),
+                       sentence.type(larger) == .region, sentence.rank(larger) > sentence.rank(container),
+                       Self.containerEnds.contains(sentence.cue(sentence.tokens(of: larger).upperBound)) {
+                        relations.append(Relation(
+                            type: .locatedIn, head: sentence.documentIndex(position), tail: sentence.documentIndex(larger), rule: name))
                     }
-                } else if RegionRank.of(container.mention, in: sentence) > RegionRank.of(item.mention, in: sentence) {
-                    relations.append(Relation(type: .partOf, head: item.index, tail: container.index, rule: name))
+                } else if sentence.rank(container) > sentence.rank(position) {
+                    relations.append(Relation(
+                        type: .partOf, head: sentence.documentIndex(position), tail: sentence.documentIndex(container), rule: name))
                 }
                 break
             }
@@ -82,14 +83,14 @@ public struct ContainmentRule: RelationRule {
     /// "Based in Bobruisk, Belshina has …": the place fronted before the enterprise.
     private func basedInFront(_ sentence: SentenceMentions, into relations: inout [Relation]) {
         let start = sentence.tokenRange.lowerBound
-        guard sentence.key(start) == "based" || sentence.key(start) == "located", sentence.key(start + 1) == "in",
-              let place = sentence.mention(startingAt: start + 2), sentence.mentions[place].mention.type == .region
+        guard sentence.cue(start) == .based || sentence.cue(start) == .located, sentence.cue(start + 1) == .in,
+              let place = sentence.mention(startingAt: start + 2), sentence.type(place) == .region
         else { return }
-        let comma = sentence.mentions[place].mention.tokenRange.upperBound
-        guard sentence.key(comma) == ",", let enterprise = sentence.mention(startingAt: comma + 1),
-              sentence.mentions[enterprise].mention.type == .enterprise
+        let comma = sentence.tokens(of: place).upperBound
+        guard sentence.cue(comma) == .comma, let enterprise = sentence.mention(startingAt: comma + 1),
+              sentence.type(enterprise) == .enterprise
         else { return }
         relations.append(Relation(
-            type: .locatedIn, head: sentence.mentions[enterprise].index, tail: sentence.mentions[place].index, rule: name))
+            type: .locatedIn, head: sentence.documentIndex(enterprise), tail: sentence.documentIndex(place), rule: name))
     }
 }

@@ -14,29 +14,26 @@ public struct LeaderRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        let context = sentence.context
-        var index = sentence.tokenRange.lowerBound
-        while index < sentence.tokenRange.upperBound {
-            guard sentence.mention(at: index) == nil,
-                  let (length, match) = context.longestMatch(.title, at: index, limit: sentence.tokenRange.upperBound)
-            else { index += 1; continue }
-            defer { index += length }
-            let titleEntry = context.lexicons.entry(match)
-            guard titleEntry.flag("leader") else { continue }
+        // Titles do not overlap: the next one is looked for after the last one found.
+        var next = sentence.tokenRange.lowerBound
+        for index in sentence.titleCandidates where index >= next {
+            guard sentence.mention(at: index) == nil, let (length, match) = sentence.longestMatch(.title, at: index) else { continue }
+            next = index + length
+            let titleEntry = sentence.relationLexicon[Int(match.entryIndex)]
+            guard titleEntry.isLeaderTitle else { continue }
             let title = index..<(index + length)
-            let trigger = sentence.text(title)
             guard let organisation = organisation(before: title, in: sentence) ?? organisation(after: title.upperBound, in: sentence)
             else { continue }
             // A regional prime minister is not the region's leader (ANNOTATION.md §2).
-            if titleEntry.flag("regional_exception"), RegionRank.of(sentence.mentions[organisation.position].mention, in: sentence) < 4 {
+            if titleEntry.isRegionalException, sentence.rank(organisation.position) < 4 {
                 continue
             }
             let person = personAfter(organisation.resume, in: sentence)
                 ?? personBefore(title.lowerBound, organisation: organisation.position, in: sentence)
             guard let person else { continue }
             relations.append(Relation(
-                type: .leaderOf, head: sentence.mentions[person].index, tail: sentence.mentions[organisation.position].index,
-                rule: name, trigger: trigger, triggerSpan: sentence.span(title)))
+                type: .leaderOf, head: sentence.documentIndex(person), tail: sentence.documentIndex(organisation.position),
+                rule: name, trigger: sentence.text(title), triggerSpan: sentence.span(title)))
         }
     }
 
@@ -51,9 +48,9 @@ public struct LeaderRule: RelationRule {
     /// "President of [the] (Russia’s)* X [(alias)] [of Y] [Executive Committee]": the
     /// possessed place of the chain right after "of".
     private func organisation(after title: Int, in sentence: SentenceMentions) -> (position: Int, resume: Int)? {
-        guard sentence.key(title) == "of" else { return nil }
+        guard sentence.cue(title) == .of else { return nil }
         var cursor = title + 1
-        if sentence.key(cursor) == "the" { cursor += 1 }
+        if sentence.cue(cursor) == .the { cursor += 1 }
         // "Director General of the Belarusian electronics company OAO Integral".
         var skipped = 0
         while skipped < 4, sentence.tokenRange.contains(cursor), sentence.mention(at: cursor) == nil,
@@ -65,13 +62,16 @@ public struct LeaderRule: RelationRule {
         guard let first = sentence.mention(startingAt: cursor) else { return nil }
         let position = sentence.possessiveChainEnd(from: first)
         guard isOrganisation(position, sentence) else { return nil }
-        return (position, sentence.mentions[position].mention.tokenRange.upperBound)
+        return (position, sentence.tokens(of: position).upperBound)
     }
 
     private func isOrganisation(_ position: Int, _ sentence: SentenceMentions) -> Bool {
-        let type = sentence.mentions[position].mention.type
+        let type = sentence.type(position)
         return type == .region || type == .enterprise
     }
+
+    /// Words the person after a title may stand behind: aliases in parentheses, "of Russia".
+    private static let titleContinuations: CueSet = [.openParenthesis, .closeParenthesis, .of, .the]
 
     /// The person named right after the title phrase, stepping over aliases in
     /// parentheses, "of Russia", and body names ("Executive Committee").
@@ -81,12 +81,11 @@ public struct LeaderRule: RelationRule {
         while sentence.tokenRange.contains(cursor), steps < 10 {
             steps += 1
             if let position = sentence.mention(at: cursor) {
-                if sentence.mentions[position].mention.type == .person { return position }
-                cursor = sentence.mentions[position].mention.tokenRange.upperBound
+                if sentence.type(position) == .person { return position }
+                cursor = sentence.tokens(of: position).upperBound
                 continue
             }
-            let key = sentence.key(cursor)
-            if key == "(" || key == ")" || key == "of" || key == "the" || sentence.isPossessive(cursor)
+            if Self.titleContinuations.contains(sentence.cue(cursor)) || sentence.isPossessive(cursor)
                 || sentence.context.isNameWord(cursor)
             {
                 cursor += 1
@@ -98,12 +97,12 @@ public struct LeaderRule: RelationRule {
     }
 
     /// Words between a person and a title after them ("Slyusar was the head of UAC").
-    private static let linkers: Set<String> = [",", "the", "was", "is", "as", "former", "then", "became", "has", "been", "who", "currently"]
+    private static let linkers: CueSet = [.comma, .the, .was, .is, .as, .former, .then, .became, .has, .been, .who, .currently]
 
     /// "Alexander Lukashenko, Belarus President", "Slyusar was the head of UAC".
     private func personBefore(_ title: Int, organisation: Int, in sentence: SentenceMentions) -> Int? {
         var cursor = title - 1
-        let organisationRange = sentence.mentions[organisation].mention.tokenRange
+        let organisationRange = sentence.tokens(of: organisation)
         if organisationRange.upperBound <= title, organisationRange.upperBound >= title - 1 {
             cursor = organisationRange.lowerBound - 1
         }
@@ -111,9 +110,9 @@ public struct LeaderRule: RelationRule {
         while sentence.tokenRange.contains(cursor), steps < 4 {
             steps += 1
             if let position = sentence.mention(at: cursor) {
-                return sentence.mentions[position].mention.type == .person ? position : nil
+                return sentence.type(position) == .person ? position : nil
             }
-            guard Self.linkers.contains(sentence.key(cursor)) else { return nil }
+            guard Self.linkers.contains(sentence.cue(cursor)) else { return nil }
             cursor -= 1
         }
         return nil

@@ -10,30 +10,27 @@ public struct PossessiveRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        for item in sentence.mentions where item.mention.type == .region {
-            let end = item.mention.tokenRange.upperBound
+        for position in 0..<sentence.count where sentence.type(position) == .region {
+            let end = sentence.tokens(of: position).upperBound
             var next: Int?
             if sentence.isPossessive(end) {
                 // "Tatarstan’s holding company Raritek": lowercase descriptors may stand between.
-                let cursor = sentence.skippingLowercaseWords(from: end + 1, limit: 3)
+                let cursor = sentence.skippingLowercaseWords(from: end + 1, limit: 3, stopping: [])
                 next = sentence.mention(startingAt: cursor)
-                if cursor > end + 1, let found = next, sentence.mentions[found].mention.type != .enterprise { next = nil }
-            } else if sentence.key(end) == "-", sentence.key(end + 1) == "based" {
+                if cursor > end + 1, let found = next, sentence.type(found) != .enterprise { next = nil }
+            } else if sentence.cue(end) == .hyphen, sentence.cue(end + 1) == .based {
                 // "the Tula-based company Tulstan".
-                next = sentence.mention(startingAt: sentence.skippingLowercaseWords(from: end + 2, limit: 3))
-            } else if sentence.tokenRange.contains(end),
-                      let (length, _) = sentence.context.longestMatch(.enterpriseDescriptor, at: end, limit: sentence.tokenRange.upperBound)
-            {
+                next = sentence.mention(startingAt: sentence.skippingLowercaseWords(from: end + 2, limit: 3, stopping: []))
+            } else if let (length, _) = sentence.longestMatch(.enterpriseDescriptor, at: end) {
                 next = sentence.mention(startingAt: end + length)
-                if let candidate = next, sentence.mentions[candidate].mention.type != .enterprise { next = nil }
+                if let candidate = next, sentence.type(candidate) != .enterprise { next = nil }
             }
             guard let target = next else { continue }
-            let possessed = sentence.mentions[target]
-            switch possessed.mention.type {
-            case .region where RegionRank.of(possessed.mention, in: sentence) < RegionRank.of(item.mention, in: sentence):
-                relations.append(Relation(type: .partOf, head: possessed.index, tail: item.index, rule: name))
+            switch sentence.type(target) {
+            case .region where sentence.rank(target) < sentence.rank(position):
+                relations.append(Relation(type: .partOf, head: sentence.documentIndex(target), tail: sentence.documentIndex(position), rule: name))
             case .enterprise:
-                relations.append(Relation(type: .locatedIn, head: possessed.index, tail: item.index, rule: name))
+                relations.append(Relation(type: .locatedIn, head: sentence.documentIndex(target), tail: sentence.documentIndex(position), rule: name))
             default:
                 break
             }

@@ -8,11 +8,11 @@ public struct ProductModifierRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        for (position, item) in sentence.mentions.enumerated() where item.mention.type == .enterprise {
-            guard position + 1 < sentence.mentions.count else { continue }
-            let next = sentence.mentions[position + 1]
-            guard next.mention.type == .product, next.mention.tokenRange.lowerBound == item.mention.tokenRange.upperBound else { continue }
-            relations.append(Relation(type: .produces, head: item.index, tail: next.index, rule: name))
+        for position in 0..<sentence.count where sentence.type(position) == .enterprise {
+            let next = position + 1
+            guard next < sentence.count else { continue }
+            guard sentence.type(next) == .product, sentence.tokens(of: next).lowerBound == sentence.tokens(of: position).upperBound else { continue }
+            relations.append(Relation(type: .produces, head: sentence.documentIndex(position), tail: sentence.documentIndex(next), rule: name))
         }
     }
 }

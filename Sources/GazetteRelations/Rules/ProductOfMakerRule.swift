@@ -7,38 +7,42 @@ import GazetteRecognition
 /// → produces(place, product). ("from" is left out: "buys harvesters from X" is trade.)
 public struct ProductOfMakerRule: RelationRule {
     public let name = "product-of-maker"
-    private static let links: Set<String> = ["by", "of"]
+    private static let links: CueSet = [.by, .of]
+    private static let participles: CueSet = [.made, .produced, .manufactured, .assembled, .built]
+    private static let makerJoiners: CueSet = [.comma, .and]
+    private static let productJoiners: CueSet = [.comma, .and, .or]
 
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        for item in sentence.mentions where item.mention.type == .product {
+        for item in 0..<sentence.count where sentence.type(item) == .product {
             // "Yaroslavl-made engines".
-            let start = item.mention.tokenRange.lowerBound
-            if sentence.key(start - 1) == "made", sentence.key(start - 2) == "-", let place = sentence.mention(at: start - 3),
-               sentence.mentions[place].mention.type == .region || sentence.mentions[place].mention.type == .enterprise {
-                relations.append(Relation(type: .produces, head: sentence.mentions[place].index, tail: item.index, rule: name))
+            let start = sentence.tokens(of: item).lowerBound
+            if sentence.cue(start - 1) == .made, sentence.cue(start - 2) == .hyphen, let place = sentence.mention(at: start - 3),
+               sentence.type(place) == .region || sentence.type(place) == .enterprise {
+                relations.append(Relation(type: .produces, head: sentence.documentIndex(place), tail: sentence.documentIndex(item), rule: name))
             }
-            var cursor = item.mention.tokenRange.upperBound
-            let participle = ["made", "produced", "manufactured", "assembled", "built"].contains(sentence.key(cursor))
+            var cursor = sentence.tokens(of: item).upperBound
+            let participle = Self.participles.contains(sentence.cue(cursor))
             if participle { cursor += 1 }
             // "compressors made in Minsk": the place makes them (ANNOTATION.md §2 produces).
-            if participle, sentence.key(cursor) == "in", let place = sentence.mention(startingAt: cursor + 1),
-               sentence.mentions[place].mention.type == .region {
-                relations.append(Relation(type: .produces, head: sentence.mentions[place].index, tail: item.index, rule: name))
+            if participle, sentence.cue(cursor) == .in, let place = sentence.mention(startingAt: cursor + 1),
+               sentence.type(place) == .region {
+                relations.append(Relation(type: .produces, head: sentence.documentIndex(place), tail: sentence.documentIndex(item), rule: name))
                 continue
             }
-            guard Self.links.contains(sentence.key(cursor)) else { continue }
+            guard Self.links.contains(sentence.cue(cursor)) else { continue }
             var position = maker(from: cursor + 1, in: sentence)
+            guard position != nil else { continue }
             let products = coordinatedProducts(endingWith: item, in: sentence)
             while let found = position {
                 for product in products {
-                    relations.append(Relation(type: .produces, head: sentence.mentions[found].index, tail: product, rule: name))
+                    relations.append(Relation(type: .produces, head: sentence.documentIndex(found), tail: product, rule: name))
                 }
                 // Coordinated makers: "by MAZ, MTZ, Amkodor and BelAZ", "… and the Zelenograd company X".
-                var next = sentence.mentions[found].mention.tokenRange.upperBound
-                guard [",", "and"].contains(sentence.key(next)) else { break }
-                while [",", "and"].contains(sentence.key(next)) { next += 1 }
+                var next = sentence.tokens(of: found).upperBound
+                guard Self.makerJoiners.contains(sentence.cue(next)) else { break }
+                while Self.makerJoiners.contains(sentence.cue(next)) { next += 1 }
                 position = maker(from: next, in: sentence)
             }
         }
@@ -46,16 +50,16 @@ public struct ProductOfMakerRule: RelationRule {
 
     /// "combine harvesters and forage harvesters made by X": the products coordinated
     /// before the one the maker follows, in text order (document mention indices).
-    private func coordinatedProducts(endingWith item: (index: Int, mention: Mention), in sentence: SentenceMentions) -> [Int] {
-        var products = [item.index]
-        var start = item.mention.tokenRange.lowerBound
+    private func coordinatedProducts(endingWith item: Int, in sentence: SentenceMentions) -> [Int] {
+        var products = [sentence.documentIndex(item)]
+        var start = sentence.tokens(of: item).lowerBound
         while true {
             var cursor = start - 1
-            guard [",", "and", "or"].contains(sentence.key(cursor)) else { break }
-            while [",", "and", "or"].contains(sentence.key(cursor - 1)) { cursor -= 1 }
-            guard let previous = sentence.mention(at: cursor - 1), sentence.mentions[previous].mention.type == .product else { break }
-            products.insert(sentence.mentions[previous].index, at: 0)
-            start = sentence.mentions[previous].mention.tokenRange.lowerBound
+            guard Self.productJoiners.contains(sentence.cue(cursor)) else { break }
+            while Self.productJoiners.contains(sentence.cue(cursor - 1)) { cursor -= 1 }
+            guard let previous = sentence.mention(at: cursor - 1), sentence.type(previous) == .product else { break }
+            products.insert(sentence.documentIndex(previous), at: 0)
+            start = sentence.tokens(of: previous).lowerBound
         }
         return products
     }
@@ -68,17 +72,17 @@ public struct ProductOfMakerRule: RelationRule {
         while steps < 5, sentence.tokenRange.contains(cursor) {
             steps += 1
             if let position = sentence.mention(at: cursor) {
-                let mention = sentence.mentions[position].mention
-                if mention.type == .enterprise { return position }
-                let after = mention.tokenRange.upperBound
-                guard mention.type == .region, sentence.tokenRange.contains(after),
+                let type = sentence.type(position)
+                if type == .enterprise { return position }
+                let after = sentence.tokens(of: position).upperBound
+                guard type == .region, sentence.tokenRange.contains(after),
                       sentence.context.tokens[after].kind == .word, !sentence.context.tokens[after].isCapitalized
                 else { return nil }
                 cursor = after
                 continue
             }
             let token = sentence.context.tokens[cursor]
-            guard sentence.key(cursor) == "the" || token.kind == .word && (!token.isCapitalized || sentence.context.isDemonym(cursor)) else {
+            guard sentence.cue(cursor) == .the || token.kind == .word && (!token.isCapitalized || sentence.context.isDemonym(cursor)) else {
                 return nil
             }
             cursor += 1

@@ -1,0 +1,151 @@
+import GazetteLexicon
+import GazetteRecognition
+import GazetteText
+
+/// What relation rules read of one document, worked out in one pass before any rule runs:
+/// the mentions of each sentence that has two or more (plain values, with their lexicon
+/// facts), and each token of those sentences' cue word, covering mention, phrase-start
+/// bits and trigger. Every array is built once per document and never changes after, so
+/// rules read them without copies, allocations or exclusivity checks.
+final class DocumentMentions {
+    let context: RecognitionContext
+    let relationLexicon: RelationLexicon
+    let mentions: [Mention]
+    /// The sentences rules run on, in text order.
+    let sentences: [Sentence]
+    /// The mentions of `sentences`, sentence by sentence, each sentence's in text order.
+    let items: [Item]
+    /// By document token; filled for the tokens of `sentences` only.
+    let tokenFacts: [TokenFacts]
+    let triggers: [SentenceMentions.Trigger]
+    /// The token each of `triggers` starts at.
+    let triggerTokens: [Int]
+    /// The tokens of `sentences` whose word starts a title phrase, ascending.
+    let titleCandidates: [Int]
+
+    /// A sentence with two or more mentions: its tokens and its slices of `items`,
+    /// `triggers` and `titleCandidates`.
+    struct Sentence {
+        var tokenRange: Range<Int>
+        var items: Range<Int>
+        var triggers: Range<Int> = 0..<0
+        var titleCandidates: Range<Int> = 0..<0
+    }
+
+    /// A mention as rules read it: no references, so copying one costs no retain.
+    struct Item {
+        var documentIndex: Int
+        var tokens: Range<Int>
+        var type: EntityType
+        var entityIndex: Int?
+        /// `RegionRank.of` the mention.
+        var rank: Int
+        /// Whether its entry is a news outlet's; not looked up for persons (no rule asks).
+        var isNewsOutlet: Bool
+    }
+
+    struct TokenFacts {
+        /// Position within its sentence of the mention covering the token, or -1.
+        var owner: Int32 = -1
+        /// Index into `triggers` of the trigger starting at the token, or -1.
+        var trigger: Int32 = -1
+        /// `Lexicons.phraseStartKindsByWord` of the token's word.
+        var phraseStarts: UInt16 = 0
+        var cue: CueWord?
+        /// Where the token stands in its sentence's clauses (`ClauseMarks`).
+        var clauseMarks = ClauseMarks()
+    }
+
+    init(mentions: [Mention], context: RecognitionContext, relationLexicon: RelationLexicon) {
+        assert(relationLexicon.lexicons === context.lexicons, "derived from the context's lexicons")
+        self.context = context
+        self.relationLexicon = relationLexicon
+        self.mentions = mentions
+        let lexicons = context.lexicons
+        var sentences: [Sentence] = []
+        var items: [Item] = []
+        items.reserveCapacity(mentions.count)
+        var mentionCursor = 0
+        var inSentence: [Int] = []
+        for sentence in context.text.sentences {
+            inSentence.removeAll(keepingCapacity: true)
+            while mentionCursor < mentions.count, mentions[mentionCursor].tokenRange.lowerBound < sentence.tokenRange.upperBound {
+                if mentions[mentionCursor].tokenRange.lowerBound >= sentence.tokenRange.lowerBound { inSentence.append(mentionCursor) }
+                mentionCursor += 1
+            }
+            // No rule relates fewer than two mentions.
+            guard inSentence.count >= 2 else { continue }
+            let first = items.count
+            for index in inSentence { items.append(Self.item(mentions[index], at: index, lexicons: lexicons, relationLexicon: relationLexicon)) }
+            sentences.append(Sentence(tokenRange: sentence.tokenRange, items: first..<items.count))
+        }
+        var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)
+        var triggers: [SentenceMentions.Trigger] = []
+        var triggerTokens: [Int] = []
+        var titleCandidates: [Int] = []
+        let startKinds = lexicons.phraseStartKindsByWord
+        let wordIDs = context.wordIDs
+        let tokens = context.tokens
+        let cueWords = CueWordTable.shared
+        let triggerBit: UInt16 = 1 << UInt16(LexiconKind.relationTrigger.ordinal)
+        let titleBit: UInt16 = 1 << UInt16(LexiconKind.title.ordinal)
+        // Through buffer pointers: these loops run on every token of the sentences.
+        tokenFacts.withUnsafeMutableBufferPointer { facts in
+            context.keys.withUnsafeBufferPointer { keys in
+                for index in sentences.indices {
+                    let range = sentences[index].tokenRange
+                    for token in range {
+                        let id = wordIDs[token]
+                        facts[token].phraseStarts = id >= 0 && Int(id) < startKinds.count ? startKinds[Int(id)] : 0
+                        facts[token].cue = relationLexicon.cue(ofWord: id) ?? cueWords.cue(of: keys[token])
+                    }
+                    for (position, item) in items[sentences[index].items].enumerated() {
+                        for token in item.tokens { facts[token].owner = Int32(position) }
+                    }
+                    let firstTrigger = triggers.count, firstTitle = titleCandidates.count
+                    for token in range {
+                        let starts = facts[token].phraseStarts
+                        if starts & titleBit != 0 { titleCandidates.append(token) }
+                        if starts & triggerBit != 0,
+                           let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon) {
+                            facts[token].trigger = Int32(triggers.count)
+                            triggers.append(trigger)
+                            triggerTokens.append(token)
+                        }
+                        if let cue = facts[token].cue {
+                            facts[token].clauseMarks = ClauseMarks(
+                                cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
+                                next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
+                                isPunctuation: tokens[token].kind == .punctuation)
+                        }
+                    }
+                    sentences[index].triggers = firstTrigger..<triggers.count
+                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
+                }
+            }
+        }
+        self.sentences = sentences
+        self.items = items
+        self.tokenFacts = tokenFacts
+        self.triggers = triggers
+        self.triggerTokens = triggerTokens
+        self.titleCandidates = titleCandidates
+    }
+
+    private static func item(_ mention: Mention, at index: Int, lexicons: Lexicons, relationLexicon: RelationLexicon) -> Item {
+        // Persons have rank 0 and are never asked whether they are news outlets.
+        let facts = mention.type == .person ? nil : mention.provenance.entry.flatMap { lexicons.entryIndex(id: $0) }.map { relationLexicon[$0] }
+        return Item(
+            documentIndex: index, tokens: mention.tokenRange, type: mention.type, entityIndex: mention.entityIndex,
+            // `RegionRank.of`: 0 for other types, 1 for a place the lexicons do not know.
+            rank: mention.type == .region ? facts?.regionRank ?? 1 : 0,
+            isNewsOutlet: facts?.isNewsOutlet ?? false)
+    }
+
+    private static func trigger(at token: Int, limit: Int, context: RecognitionContext, relationLexicon: RelationLexicon) -> SentenceMentions.Trigger? {
+        guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit),
+              let type = relationLexicon[Int(match.entryIndex)].relation
+        else { return nil }
+        return SentenceMentions.Trigger(type: type, length: length, entry: context.lexicons.entry(match).id)
+    }
+}

@@ -1,0 +1,22 @@
+/// A set for the handful of elements a sentence or document usually has: a linear search
+/// in an array up to `hashingThreshold` elements, a hash set beyond (so a pathological
+/// input stays linear), where a `Set` would hash and allocate for even one element.
+struct SmallSet<Element: Hashable> {
+    static var hashingThreshold: Int { 32 }
+    private var items: [Element] = []
+    private var hashed: Set<Element>?
+
+    init() {}
+
+    /// Inserts `element`; false when it was already there.
+    mutating func insert(_ element: Element) -> Bool {
+        if hashed != nil { return hashed?.insert(element).inserted ?? false }
+        if items.contains(element) { return false }
+        items.append(element)
+        if items.count >= Self.hashingThreshold {
+            hashed = Set(items)
+            items = []
+        }
+        return true
+    }
+}
