@@ -70,7 +70,9 @@ struct PartyFilter {
         // "this region of Russia", "the regions of the Russian Federation".
         var beforeOf = start - 1
         if sentence.cue(beforeOf) == .the { beforeOf -= 1 }
-        if sentence.cue(beforeOf) == .of, sentence.context.isRegionTypeWord(beforeOf - 1) || sentence.cue(beforeOf - 1) == .regions {
+        // "Of" may be the text's first token: nothing before it to test.
+        if sentence.cue(beforeOf) == .of, beforeOf > 0,
+           sentence.context.isRegionTypeWord(beforeOf - 1) || sentence.cue(beforeOf - 1) == .regions {
             return true
         }
         // "in Volga Federal District", "in Siberia": a setting, not a party.

@@ -12,6 +12,12 @@ struct PartyFilterTests {
         #expect(try probe.relations("Trade between Belarus and Tatarstan grew.") == ["cooperates_with(Belarus, Tatarstan)"])
     }
 
+    @Test("A text that starts with \"Of\" before a party: no look before the first token (it crashed)")
+    func ofAtTheStart() throws {
+        #expect(try probe.relations("Of Belarus and Russia cooperation grows.") == ["cooperates_with(Belarus, Russia)"])
+        #expect(try probe.relations("Of the Belarus and Russia cooperation.") == ["cooperates_with(Belarus, Russia)"])
+    }
+
     @Test("Each clause states its own cooperation")
     func clauses() throws {
         #expect(try probe.relations("Belarus ships tractors to Samara, while Tatarstan supplies trucks to Minsk.") == [
