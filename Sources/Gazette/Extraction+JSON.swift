@@ -26,42 +26,13 @@ extension Extraction {
         writer.literalKey("entities")
         writer.beginArray()
         for (index, mention) in mentions.enumerated() {
-            writer.beginObject()
-            writer.literalKey("id")
-            writer.string(prefix: UInt8(ascii: "T"), number: index + 1)
-            writer.literalKey("type"); writer.string(mention.type.rawValue)
-            writer.literalKey("start"); writer.int(mention.span.start)
-            writer.literalKey("end"); writer.int(mention.span.end)
-            let units = text.utf16[Int(text.tokens[mention.tokenRange.lowerBound].utf16Start)..<Int(text.tokens[mention.tokenRange.upperBound - 1].utf16End)]
-            writer.literalKey("text")
-            writer.string(utf16: units)
-            writer.literalKey("canonical")
-            if let canonical = mention.canonical { writer.string(canonical) } else { writer.string(utf16: units) }
-            if options.includeProvenance {
-                writer.literalKey("rule"); writer.string(mention.provenance.rule)
-                if let entry = mention.provenance.entry { writer.literalKey("lexicon_id"); writer.string(entry) }
-            }
-            writer.endObject()
+            writeEntity(mention, number: index + 1, includeProvenance: options.includeProvenance, into: &writer)
         }
         writer.endArray()
         writer.literalKey("relations")
         writer.beginArray()
-        for relation in relations {
-            writer.beginObject()
-            writer.literalKey("type"); writer.string(relation.type.rawValue)
-            writer.literalKey("head")
-            writer.string(prefix: UInt8(ascii: "T"), number: relation.head + 1)
-            writer.literalKey("tail")
-            writer.string(prefix: UInt8(ascii: "T"), number: relation.tail + 1)
-            if options.includeProvenance {
-                writer.literalKey("rule"); writer.string(relation.rule)
-                if let trigger = relation.trigger, let span = relation.triggerSpan {
-                    writer.literalKey("trigger"); writer.string(trigger)
-                    writer.literalKey("trigger_start"); writer.int(span.start)
-                    writer.literalKey("trigger_end"); writer.int(span.end)
-                }
-            }
-            writer.endObject()
+        for (index, relation) in relations.enumerated() {
+            writeRelation(relation, first: index == 0, includeProvenance: options.includeProvenance, into: &writer)
         }
         writer.endArray()
         for (name, value) in record.extraFields where !Self.reservedFields.contains(name) && !(name == "date" && date != nil) {
@@ -70,6 +41,57 @@ extension Extraction {
         }
         writer.endObject()
         return writer.bytes
+    }
+
+    /// `{"id":"T1","type":…,"start":…,"end":…,"text":…,"canonical":…,"rule":…,"lexicon_id":…}`,
+    /// written as fragments (its shape is fixed), with the comma before all but the first.
+    private func writeEntity(_ mention: Mention, number: Int, includeProvenance: Bool, into writer: inout JSONWriter) {
+        writer.fragment(number == 1 ? #"{"id":"T"# : #",{"id":"T"#)
+        writer.fragmentInt(number)
+        writer.fragment(#"","type":"#)
+        writer.fragmentString(mention.type.rawValue)
+        writer.fragment(#","start":"#)
+        writer.fragmentInt(mention.span.start)
+        writer.fragment(#","end":"#)
+        writer.fragmentInt(mention.span.end)
+        let units = text.utf16[Int(text.tokens[mention.tokenRange.lowerBound].utf16Start)..<Int(text.tokens[mention.tokenRange.upperBound - 1].utf16End)]
+        writer.fragment(#","text":"#)
+        writer.fragmentString(utf16: units)
+        writer.fragment(#","canonical":"#)
+        if let canonical = mention.canonical { writer.fragmentString(canonical) } else { writer.fragmentString(utf16: units) }
+        if includeProvenance {
+            writer.fragment(#","rule":"#)
+            writer.fragmentString(mention.provenance.rule)
+            if let entry = mention.provenance.entry {
+                writer.fragment(#","lexicon_id":"#)
+                writer.fragmentString(entry)
+            }
+        }
+        writer.fragment("}")
+    }
+
+    /// `{"type":…,"head":"T1","tail":"T2","rule":…,"trigger":…,"trigger_start":…,"trigger_end":…}`.
+    private func writeRelation(_ relation: Relation, first: Bool, includeProvenance: Bool, into writer: inout JSONWriter) {
+        writer.fragment(first ? #"{"type":"# : #",{"type":"#)
+        writer.fragmentString(relation.type.rawValue)
+        writer.fragment(#","head":"T"#)
+        writer.fragmentInt(relation.head + 1)
+        writer.fragment(#"","tail":"T"#)
+        writer.fragmentInt(relation.tail + 1)
+        writer.fragment(#"""#)
+        if includeProvenance {
+            writer.fragment(#","rule":"#)
+            writer.fragmentString(relation.rule)
+            if let trigger = relation.trigger, let span = relation.triggerSpan {
+                writer.fragment(#","trigger":"#)
+                writer.fragmentString(trigger)
+                writer.fragment(#","trigger_start":"#)
+                writer.fragmentInt(span.start)
+                writer.fragment(#","trigger_end":"#)
+                writer.fragmentInt(span.end)
+            }
+        }
+        writer.fragment("}")
     }
 
     /// Fields Gazette writes itself; an input field of the same name is not repeated (an

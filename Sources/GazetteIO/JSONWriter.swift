@@ -50,7 +50,8 @@ public struct JSONWriter: ~Copyable {
         var cursor = storage + count
         cursor.pointee = UInt8(ascii: "\"")
         cursor += 1
-        for offset in 0..<length { cursor[offset] = key.utf8Start[offset] }
+        let source = key.utf8Start
+        for offset in 0..<length { cursor[offset] = source[offset] }
         cursor += length
         cursor[0] = UInt8(ascii: "\"")
         cursor[1] = UInt8(ascii: ":")
@@ -82,6 +83,33 @@ public struct JSONWriter: ~Copyable {
         appendDecimal(number)
         append(UInt8(ascii: "\""))
     }
+
+    // MARK: Fragments
+    //
+    // A record whose shape is fixed (Gazette's own entity and relation objects) is written
+    // as literal fragments with the punctuation in them, `{"id":"T`, `","type":`: one copy
+    // each instead of a key, a separator and a comma state per member. Fragments do not
+    // touch the comma state, so a caller writes whole values with them (an object from
+    // `{` to `}`), inside a container it opened with `beginArray`, putting `,` between
+    // them itself.
+
+    /// Appends `literal` as is: JSON punctuation and keys known to need no escaping.
+    public mutating func fragment(_ literal: StaticString) {
+        assert(!UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount).contains { $0 < 0x20 })
+        let length = literal.utf8CodeUnitCount
+        reserve(length)
+        (storage + count).initialize(from: literal.utf8Start, count: length)
+        count += length
+    }
+
+    /// Appends `value` escaped, between quotes, with no separator before it.
+    public mutating func fragmentString(_ value: String) { appendString(value) }
+
+    /// Appends the decimal digits of `value`, with no separator before it.
+    public mutating func fragmentInt(_ value: Int) { appendDecimal(value) }
+
+    /// Appends UTF-16 `units` as a JSON string, with no separator before it.
+    public mutating func fragmentString(utf16 units: ArraySlice<UInt16>) { appendString(utf16: units) }
 
     public mutating func value(_ value: JSONValue) {
         switch value {
@@ -141,6 +169,10 @@ public struct JSONWriter: ~Copyable {
     /// a `String` first. Unpaired surrogates become U+FFFD, as `String(decoding:)` does.
     public mutating func string(utf16 units: ArraySlice<UInt16>) {
         separate()
+        appendString(utf16: units)
+    }
+
+    private mutating func appendString(utf16 units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
         var index = units.startIndex
         while index < units.endIndex {
@@ -176,10 +208,8 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendString(_ value: String) {
         append(UInt8(ascii: "\""))
-        if value.utf8.withContiguousStorageIfAvailable({ appendEscaping($0) }) == nil {
-            var copy = value
-            copy.withUTF8 { appendEscaping($0) }
-        }
+        var copy = value  // withUTF8 is mutating; a native string stays shared, a small one is copied to the stack
+        copy.withUTF8 { appendEscaping($0) }
         append(UInt8(ascii: "\""))
     }
 

@@ -82,4 +82,27 @@ struct JSONWriterTests {
         let slice = written { $0.string(utf16: units[3..<5]) }
         #expect(slice == "\"😀\"")
     }
+
+    @Test("Fragments write a fixed-shape object inside a container the writer opened")
+    func fragments() {
+        let json = written { writer in
+            writer.beginObject()
+            writer.literalKey("entities")
+            writer.beginArray()
+            for number in 1...2 {
+                writer.fragment(number == 1 ? #"{"id":"T"# : #",{"id":"T"#)
+                writer.fragmentInt(number)
+                writer.fragment(#"","text":"#)
+                writer.fragmentString("say \"hi\"")
+                writer.fragment(#","units":"#)
+                writer.fragmentString(utf16: Array("é😀".utf16)[...])
+                writer.fragment("}")
+            }
+            writer.endArray()
+            writer.key("after")
+            writer.int(3)
+            writer.endObject()
+        }
+        #expect(json == #"{"entities":[{"id":"T1","text":"say \"hi\"","units":"é😀"},{"id":"T2","text":"say \"hi\"","units":"é😀"}],"after":3}"#)
+    }
 }
