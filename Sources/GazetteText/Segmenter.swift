@@ -8,9 +8,12 @@ public final class Segmenter {
         /// Folded keys (see `Folding`) of abbreviations after which a period does not end a
         /// sentence, without the period: "gov", "gen", "st".
         public var abbreviations: Set<String>
+        /// Numbers token keys as the segmenter goes (see `SegmentedText.wordIDs(from:)`).
+        public var vocabulary: (any TokenKeyVocabulary)?
 
-        public init(abbreviations: Set<String> = Options.builtInAbbreviations) {
+        public init(abbreviations: Set<String> = Options.builtInAbbreviations, vocabulary: (any TokenKeyVocabulary)? = nil) {
             self.abbreviations = abbreviations
+            self.vocabulary = vocabulary
         }
 
         /// A minimal list used when no lexicon supplies one.
@@ -23,6 +26,8 @@ public final class Segmenter {
     public let options: Options
     private let breaker: ICUBreaker
     private var folding = Folding()
+    /// Keys, shapes and word ids of token texts seen in earlier texts (bounded).
+    private let keyCache = TokenKeyCache()
 
     public init(options: Options = Options()) throws {
         self.options = options
@@ -40,22 +45,30 @@ public final class Segmenter {
         return (words.tokens, words.keys, units)
     }
 
-    /// The tokens of `units` from `contentStart` on, with their keys and key hashes.
+    /// The tokens of `units` from `contentStart` on, with their keys, key hashes and (with a
+    /// vocabulary) word ids.
     private func words(of units: [UInt16], contentStart: Int, hasSurrogates: Bool) throws
-        -> (tokens: [Token], keys: [String], keyHashes: [UInt64], scalarCount: Int)
+        -> (tokens: [Token], keys: [String], keyHashes: [UInt64], wordIDs: [Int32], scalarCount: Int)
     {
         // The folding buffers move into the builder for the call (no exclusivity check on
         // the stored property per token) and come back for the next text.
         var folding = Folding()
         swap(&folding, &self.folding)
         defer { swap(&folding, &self.folding) }
+        let (noneLimit, numberLimit) = breaker.wordStatusLimits
+        let cache = keyCache, vocabulary = options.vocabulary
         return try units.withUnsafeBufferPointer { buffer in
-            var builder = TokenBuilder(units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, folding: &folding)
-            defer { builder.returnFolding(to: &folding) }
-            try breaker.forEachWordSegment(units) { start, end, wordClass in
-                builder.add(start: start, end: end, wordClass: wordClass)
+            try breaker.withWordBoundaries(units) { boundaries, statuses in
+                // About every other segment is white space; possessive splits are rare.
+                var builder = TokenBuilder(
+                    units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, expectedTokens: boundaries.count / 2 + 16,
+                    cache: cache, vocabulary: vocabulary, folding: &folding)
+                defer { builder.returnFolding(to: &folding) }
+                builder.add(boundaries: boundaries, statuses: statuses, noneLimit: noneLimit, numberLimit: numberLimit)
+                let scalarCount = builder.scalarCount
+                let columns = builder.finish()
+                return (columns.tokens, columns.keys, columns.keyHashes, columns.wordIDs, scalarCount)
             }
-            return (builder.tokens, builder.keys, builder.keyHashes, builder.scalarCount)
         }
     }
 
@@ -80,6 +93,7 @@ public final class Segmenter {
         let sentences = try sentences(tokens: words.tokens, keys: words.keys, units: units)
         return SegmentedText(
             text: text, utf16: units, tokens: words.tokens, keys: words.keys, keyHashes: words.keyHashes,
+            wordIDs: words.wordIDs, vocabulary: options.vocabulary,
             sentences: sentences, dateMarker: marker, scalarCount: words.scalarCount)
     }
 
@@ -87,17 +101,18 @@ public final class Segmenter {
     /// abbreviation or an initial.
     private func sentences(tokens: [Token], keys: [String], units: [UInt16]) throws -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
-        let boundaries = try breaker.sentenceBoundaries(units)
-        var starts: [Int] = []  // token index where each sentence starts
-        var boundaryIndex = 0
-        for (index, token) in tokens.enumerated() {
-            var startsSentence = index == 0
-            while boundaryIndex < boundaries.count, boundaries[boundaryIndex] <= Int(token.utf16Start) {
-                if boundaries[boundaryIndex] > 0 { startsSentence = true }
-                boundaryIndex += 1
+        var starts: [Int] = [0]  // token index where each sentence starts
+        try breaker.withSentenceBoundaries(units) { boundaries in
+            // A boundary after 0 starts a sentence at the first token at or after it (the
+            // first token starts one anyway); several boundaries before one token count once.
+            var tokenIndex = 0, decided = 0
+            for boundary in boundaries where boundary > 0 {
+                while tokenIndex < tokens.count, tokens[tokenIndex].utf16Start < boundary { tokenIndex += 1 }
+                guard tokenIndex < tokens.count else { break }
+                guard tokenIndex != decided else { continue }
+                decided = tokenIndex
+                if !continuesSentence(tokens: tokens, keys: keys, at: tokenIndex) { starts.append(tokenIndex) }
             }
-            if startsSentence, index > 0, continuesSentence(tokens: tokens, keys: keys, at: index) { startsSentence = false }
-            if startsSentence { starts.append(index) }
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(starts.count)
