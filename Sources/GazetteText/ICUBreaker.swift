@@ -89,23 +89,32 @@ final class ICUBreaker {
     /// Calls `body` with the sentence boundaries of `units`, from 0 to `units.count`; the
     /// buffer is valid during the call only.
     func withSentenceBoundaries<Result>(_ units: [UInt16], _ body: (UnsafeBufferPointer<Int32>) throws -> Result) throws -> Result {
+        try units.withUnsafeBufferPointer { units in try withSentenceBoundaries(units) { try body(UnsafeBufferPointer($0)) } }
+    }
+
+    /// The same for a text in a buffer; `body` may change the boundaries in place.
+    func withSentenceBoundaries<Result>(
+        _ units: UnsafeBufferPointer<UInt16>, _ body: (UnsafeMutableBufferPointer<Int32>) throws -> Result
+    ) throws -> Result {
         let count = try segment(sentence, units, withStatus: false)
-        return try boundaryBuffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        return try boundaryBuffer.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[..<count])) }
     }
 
     private func segment(_ iterator: OpaquePointer, _ units: [UInt16], withStatus: Bool) throws -> Int {
-        let capacity = units.count + 1
+        try units.withUnsafeBufferPointer { try segment(iterator, $0, withStatus: withStatus) }
+    }
+
+    private func segment(_ iterator: OpaquePointer, _ text: UnsafeBufferPointer<UInt16>, withStatus: Bool) throws -> Int {
+        let capacity = text.count + 1
         if boundaryBuffer.count < capacity {
             boundaryBuffer = [Int32](repeating: 0, count: capacity)
             statusBuffer = [Int32](repeating: 0, count: capacity)
         }
-        let count = units.withUnsafeBufferPointer { text in
-            boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
-                statusBuffer.withUnsafeMutableBufferPointer { statuses in
-                    gz_break_segment(
-                        iterator, text.baseAddress, Int32(units.count),
-                        boundaries.baseAddress, withStatus ? statuses.baseAddress : nil, Int32(capacity))
-                }
+        let count = boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
+            statusBuffer.withUnsafeMutableBufferPointer { statuses in
+                gz_break_segment(
+                    iterator, text.baseAddress, Int32(text.count),
+                    boundaries.baseAddress, withStatus ? statuses.baseAddress : nil, Int32(capacity))
             }
         }
         guard count >= 0 else { throw Failure.segment(code: -count) }

@@ -17,6 +17,9 @@ struct TokenBuilder {
     private let cache: TokenKeyCache
     private let vocabulary: (any TokenKeyVocabulary)?
     private var folding: Folding
+    /// Receives the words that are runs of ASCII letters, when the text is condensed for
+    /// sentence segmentation.
+    private(set) var condensing: SentenceTextCondenser.Writer?
     private var cursorUTF16 = 0
     private var cursorScalar = 0
     private var pendingSpace = true
@@ -25,8 +28,9 @@ struct TokenBuilder {
     /// Takes over `folding`'s buffers (leaving it empty) until `returnFolding`.
     /// `expectedTokens` sizes the columns (they grow past it if need be).
     init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, expectedTokens: Int,
-         cache: TokenKeyCache, vocabulary: (any TokenKeyVocabulary)?, folding: inout Folding)
+         cache: TokenKeyCache, vocabulary: (any TokenKeyVocabulary)?, condensing: SentenceTextCondenser.Writer?, folding: inout Folding)
     {
+        self.condensing = condensing
         self.units = units
         self.contentStart = contentStart
         self.scalarsAreUnits = !hasSurrogates
@@ -78,6 +82,10 @@ struct TokenBuilder {
             pendingSpace = true
             return
         }
+        if wordClass == .none, end - start == 1, units[start] == 0x20 {
+            pendingSpace = true  // a single space, the most common segment
+            return
+        }
         if wordClass == .none, isWhiteSpace(start: start, end: end) {
             pendingSpace = true
             for index in start..<end where units[index] == 0x0A || units[index] == 0x0D || units[index] == 0x2029 {
@@ -109,26 +117,38 @@ struct TokenBuilder {
         let length = end - start
         let unitsHash = TokenKeyCache.hash(text, length: length)
         var shape: TokenShape
+        let isASCIILetters: Bool
         if let cached = cache.entry(text, length: length, hash: unitsHash) {
             shape = cached.pointee.shape
+            isASCIILetters = cached.pointee.isASCIILetters
             if pendingSpace { shape.insert(.spaceBefore) }
             if pendingLineBreak { shape.insert(.lineBreakBefore) }
             columns.append(
-                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(start), utf16End: Int32(end), kind: kind, shape: shape),
+                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(truncatingIfNeeded: start),
+                      utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: shape),
                 key: cached.pointee.key, keyHash: cached.pointee.keyHash, wordID: cached.pointee.wordID)
         } else {
             let (key, keyHash, textShape) = fold(UnsafeBufferPointer(start: text, count: length))
             let wordID = vocabulary?.wordID(forKey: key, hash: keyHash) ?? -1
-            cache.insert(text, length: length, hash: unitsHash, key: key, keyHash: keyHash, shape: textShape, wordID: wordID)
+            isASCIILetters = Self.isASCIILetters(UnsafeBufferPointer(start: text, count: length))
+            cache.insert(
+                text, length: length, hash: unitsHash, key: key, keyHash: keyHash, shape: textShape, wordID: wordID,
+                isASCIILetters: isASCIILetters)
             shape = textShape
             if pendingSpace { shape.insert(.spaceBefore) }
             if pendingLineBreak { shape.insert(.lineBreakBefore) }
             columns.append(
-                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(start), utf16End: Int32(end), kind: kind, shape: shape),
+                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(truncatingIfNeeded: start),
+                      utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: shape),
                 key: key, keyHash: keyHash, wordID: wordID)
         }
+        if isASCIILetters { condensing?.offerLetterRun(start: start, end: end) }
         pendingSpace = false
         pendingLineBreak = false
+    }
+
+    private static func isASCIILetters(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        text.allSatisfy { ($0 | 0x20) &- 0x61 < 26 }
     }
 
     /// The folded key of a token text, its `KeyHash`, and the text's shape.

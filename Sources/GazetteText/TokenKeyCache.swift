@@ -18,6 +18,8 @@ final class TokenKeyCache {
         var unitsCount: Int32
         var wordID: Int32
         var shape: TokenShape
+        /// The text is all ASCII letters (see `SentenceTextCondenser`).
+        var isASCIILetters: Bool
     }
 
     static let defaultCapacity = 1 << 16
@@ -73,13 +75,16 @@ final class TokenKeyCache {
 
     /// Adds the entry for a text not in the cache yet (see `entry`), unless the cache is full
     /// or the text longer than `maximumUnits`.
-    func insert(_ units: UnsafePointer<UInt16>, length: Int, hash: UInt64, key: String, keyHash: UInt64, shape: TokenShape, wordID: Int32) {
+    func insert(
+        _ units: UnsafePointer<UInt16>, length: Int, hash: UInt64, key: String, keyHash: UInt64, shape: TokenShape, wordID: Int32,
+        isASCIILetters: Bool
+    ) {
         guard count < capacity, length <= Self.maximumUnits else { return }
         assert(entry(units, length: length, hash: hash) == nil, "text cached twice")
         (arena + arenaCount).update(from: units, count: length)
         (entries + count).initialize(to: Entry(
             key: key, keyHash: keyHash, unitsHash: hash, unitsStart: Int32(arenaCount), unitsCount: Int32(length),
-            wordID: wordID, shape: shape))
+            wordID: wordID, shape: shape, isASCIILetters: isASCIILetters))
         arenaCount += length
         count += 1
         if count * 2 > mask + 1 { grow() } else { place(count - 1) }
@@ -114,11 +119,14 @@ final class TokenKeyCache {
                 != rawB.loadUnaligned(fromByteOffset: 2 * index, as: UInt64.self) { return false }
             index += 4
         }
-        while index < length {
-            if a[index] != b[index] { return false }
-            index += 1
+        switch length - index {
+        case 1: return a[index] == b[index]
+        case 2: return rawA.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self) == rawB.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self)
+        case 3:
+            return rawA.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self) == rawB.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self)
+                && a[index + 2] == b[index + 2]
+        default: return true
         }
-        return true
     }
 
     private func place(_ index: Int) {
