@@ -1,27 +1,30 @@
 /// Shortens a text for ICU's sentence iterator without changing where it breaks, so the
-/// iterator (which costs tens of instructions per character) reads about half as much.
+/// iterator (which costs tens of instructions per character) reads a fraction of it.
 ///
-/// The token builder offers each word that is a run of three or more ASCII letters; the run
-/// becomes its first letter, plus its last one when that differs in case ("Belarus" → "Bs",
-/// "trucks" → "t", "OJSC" → "O"), unless a neighbouring unit is a letter, a period or not
-/// ASCII. Why the sentence boundaries stay the same (UAX #29 sentence rules as ICU
-/// implements them, and the `ss=` abbreviation filter):
-/// - no rule breaks between two letters (SB998), so no boundary falls inside a run;
-/// - no rule has a letter anywhere but at its start or end, so what the iterator carries
-///   past a letter depends on that letter's class (Upper, Lower) alone: after the run's
-///   first letter, further letters of one class change nothing, and the last letter
-///   restores the run's final class;
-/// - the rules that look across letters see only the letter next to a terminator (SB7
-///   `Upper|Lower ATerm × Upper`) or the first letter after one (SB8 `… × … Lower`): first
-///   and last letters stay;
+/// The token builder offers each word that is a run of ASCII letters. Runs whose neighbours
+/// are ASCII, neither letters nor periods, are chained while the text between two of them
+/// is plain ASCII ("ordinary" for the sentence rules: spaces, digits, letters, commas, hyphens,
+/// colons and symbols; no terminator `.!?`, no closing punctuation `"'()[]{}`, no control
+/// character). A chain becomes its first letter, plus its last letter when that differs in
+/// case ("Belarus ships 20 trucks to Tatarstan" → "Bn", "said OJSC" → "sC"). Why the
+/// sentence boundaries stay the same (UAX #29 sentence rules as ICU implements them, and the
+/// `ss=` abbreviation filter):
+/// - breaks fall only after a terminator or a paragraph separator, so none falls inside a
+///   chain, which starts with a letter and holds neither;
+/// - a rule that starts inside a chain ends at the next character that is not a space or
+///   closing punctuation (SB998), or needs a terminator (SB7), so none is pending past the
+///   chain's last letter but those that start at that letter: what the iterator carries past
+///   the chain depends on the class (Upper, Lower) of its last letter alone, which is kept;
+/// - the rules that look into a chain from a terminator see only its first letter (SB7
+///   `… ATerm × Upper`, SB8 `… × … Lower`), which is kept;
 /// - the abbreviation filter (`en@ss=standard`: "Mr.", "U.S.", "Ph.D.", at most 8 letters
 ///   and periods, no spaces) reads only the letters and periods touching the period before
-///   a break, and one space: runs next to a period are kept whole.
-/// `SegmentationFastPathTests` checks the boundaries against the full text's on fixtures
-/// and generated hostile text.
+///   a break, and one space: runs next to a period are never chained.
+/// `SentenceCondensingTests` checks the boundaries against the full text's on fixtures and
+/// generated hostile text.
 ///
 /// Offsets map back through anchors: a (condensed, original) offset pair after each
-/// shortened run; between anchors the texts agree unit for unit.
+/// shortened chain; between anchors the texts agree unit for unit.
 struct SentenceTextCondenser {
     /// The condensed text is `units[0..<count]` (the storage is reused from text to text).
     private var units: [UInt16] = []
@@ -29,9 +32,6 @@ struct SentenceTextCondenser {
     /// Anchor `i` is `(anchors[2i], anchors[2i + 1])`: condensed and original offset.
     private var anchors: [Int32] = []
     private var anchorCount = 0
-
-    /// Runs shorter than this are kept as they are.
-    static let minimumRun = 3
 
     /// Writes the condensed text of `text` as the builder offers runs (see `Writer`).
     mutating func condense<Result>(_ text: UnsafeBufferPointer<UInt16>, maximumRuns: Int, _ body: (inout Writer) -> Result) -> Result {
@@ -92,20 +92,51 @@ struct SentenceTextCondenser {
             self.anchors = anchors
         }
 
-        /// `text[start..<end]`, all ASCII letters, after every earlier offer: shortened if
-        /// it is long enough and its neighbours allow (see the type's comment).
+        /// Where the chain being built starts (its first letter), or -1; it ends at `chainEnd`.
+        private var chainStart = -1
+        private var chainEnd = 0
+
+        /// `text[start..<end]`, all ASCII letters, after every earlier offer: chained (see
+        /// the type's comment) if its neighbours allow.
         @inline(__always)
         mutating func offerLetterRun(start: Int, end: Int) {
-            assert(start >= copied && end <= text.count, "runs out of order")
-            guard end - start >= SentenceTextCondenser.minimumRun, anchorCount < anchors.count / 2,
-                  start == 0 || Self.allowsShortening(text[start - 1]),
-                  end == text.count || Self.allowsShortening(text[end])
-            else { return }
-            copy(upTo: start)
+            assert(start >= chainEnd && start >= copied && end <= text.count, "runs out of order")
+            guard start == 0 || Self.allowsChaining(text[start - 1]), end == text.count || Self.allowsChaining(text[end]) else {
+                return
+            }
+            if chainStart >= 0, linksChain(to: start) {
+                chainEnd = end
+                return
+            }
+            closeChain()
+            chainStart = start
+            chainEnd = end
+        }
+
+        /// Whether the text from the chain's end to `start` is ordinary ASCII.
+        @inline(__always)
+        private func linksChain(to start: Int) -> Bool {
+            var index = chainEnd
+            while index < start {
+                let unit = text[index]
+                guard unit < 0x80, (unit < 0x40 ? Self.ordinaryLow : Self.ordinaryHigh) & (1 << UInt64(unit & 63)) != 0 else { return false }
+                index += 1
+            }
+            return true
+        }
+
+        /// Writes the chain being built, shortened.
+        private mutating func closeChain() {
+            guard chainStart >= 0 else { return }
+            let start = chainStart, end = chainEnd
+            chainStart = -1
             let first = text[start], last = text[end - 1]
+            let keepsLast = (first &- 0x41 < 26) != (last &- 0x41 < 26)
+            guard end - start > (keepsLast ? 2 : 1), anchorCount < anchors.count / 2 else { return }
+            copy(upTo: start)
             target[written] = first
             written += 1
-            if (first &- 0x41 < 26) != (last &- 0x41 < 26) {
+            if keepsLast {
                 target[written] = last
                 written += 1
             }
@@ -115,7 +146,10 @@ struct SentenceTextCondenser {
             anchorCount += 1
         }
 
-        fileprivate mutating func finish() { copy(upTo: text.count) }
+        fileprivate mutating func finish() {
+            closeChain()
+            copy(upTo: text.count)
+        }
 
         @inline(__always)
         private mutating func copy(upTo end: Int) {
@@ -128,10 +162,17 @@ struct SentenceTextCondenser {
             copied = end
         }
 
-        /// ASCII, not a letter, not a period.
+        /// ASCII, not a letter, not a period: a run next to it may be chained.
         @inline(__always)
-        private static func allowsShortening(_ unit: UInt16) -> Bool {
+        private static func allowsChaining(_ unit: UInt16) -> Bool {
             unit < 0x80 && unit != 0x2E && (unit | 0x20) &- 0x61 >= 26
         }
+
+        /// Bit `c` (of `ordinaryLow` for c < 64, of `ordinaryHigh` for the rest) is set for the
+        /// ASCII characters a chain may span: Sp (the space only), Upper, Lower, Numeric,
+        /// SContinue and Other, but no control character; that is 0x20...0x7E but
+        /// `!"'().?[]{}` (`SentenceCondensingTests` checks these constants).
+        static let ordinaryLow: UInt64 = 0x7FFF_BC79_0000_0000
+        static let ordinaryHigh: UInt64 = 0x57FF_FFFF_D7FF_FFFF
     }
 }

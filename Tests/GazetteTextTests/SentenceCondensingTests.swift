@@ -51,7 +51,8 @@ struct SentenceCondensingTests {
         "XMr.", "Mrx.", "Prof", "Hon.", "B.A.", "Dept.", "Lt.",
         // terminators, closers, continuations
         ".", "..", "...", "!", "?", "?!", "…", "\u{2024}", "\u{FE52}", "\u{FF0E}", "。", "!", "‼", "?",
-        ")", "]", "\"", "'", "”", "’", "»", "(", "[", "“", "«", ",", ";", ":", "-", "—", "–", "/",
+        ")", "]", "\"", "'", "”", "’", "»", "(", "[", "“", "«", ",", ";", ":", "-", "—", "–", "/", "{", "}",
+        "#", "&", "@", "*", "+", "=", "_", "~", "|", "\\", "^", "`", "<", ">", "%", "$", "\u{7F}", "\u{1}",
         // spaces and separators
         " ", " ", " ", "  ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", "\n\n", "\r\n", "\r", "\u{2029}", "\u{2028}", "\u{85}", "\u{0C}",
         // digits, other scripts, marks, format characters, emoji
@@ -71,7 +72,7 @@ struct SentenceCondensingTests {
     func generated() throws {
         let segmenter = try Segmenter()
         let next = Self.randomGenerator(seed: 2_025)
-        for round in 0..<12_000 {
+        for round in 0..<20_000 {
             var text = ""
             let pieceCount = 1 + Int(next() % (round % 10 == 0 ? 120 : 24))
             for _ in 0..<pieceCount {
@@ -86,26 +87,45 @@ struct SentenceCondensingTests {
         }
     }
 
-    @Test("Runs are shortened only where allowed, and offsets map back")
+    @Test("Chains are shortened only where allowed, and offsets map back")
     func shortening() throws {
         let segmenter = try Segmenter()
         let text = "Belarus ships trucks to Tatarstan. Mr. Smith (OJSC) said: fine!"
         #expect(try segmenter.condensedSentenceBoundaries(text) == segmenter.fullSentenceBoundaries(text))
         var condenser = SentenceTextCondenser()
-        let units = Array("Belarus x trucks Mr.Abcd Tatarstan.".utf16)
+        let source = "Belarus x, 20 trucks Mr.Abcd Tatarstan. ab (cd ef) Gh"
+        let units = Array(source.utf16)
+        // The words as the token builder would offer them: each ASCII letter run, in order.
+        var runs: [(Int, Int)] = []
+        var start: Int?
+        for (index, unit) in units.enumerated() {
+            let isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
+            if isLetter, start == nil { start = index }
+            if !isLetter, let runStart = start { runs.append((runStart, index)); start = nil }
+        }
+        if let runStart = start { runs.append((runStart, units.count)) }
         units.withUnsafeBufferPointer { buffer in
-            condenser.condense(buffer, maximumRuns: 8) { writer in
-                writer.offerLetterRun(start: 0, end: 7)  // Belarus -> Bs
-                writer.offerLetterRun(start: 8, end: 9)  // x: too short
-                writer.offerLetterRun(start: 10, end: 16)  // trucks -> t
-                writer.offerLetterRun(start: 20, end: 24)  // Abcd: after a period, kept
-                writer.offerLetterRun(start: 25, end: 34)  // Tatarstan: before a period, kept
+            condenser.condense(buffer, maximumRuns: 16) { writer in
+                for (start, end) in runs { writer.offerLetterRun(start: start, end: end) }
             }
         }
         let condensed = condenser.withCondensedText { String(decoding: $0, as: UTF16.self) }
-        #expect(condensed == "Bs x t Mr.Abcd Tatarstan.")
-        var boundaries: [Int32] = [0, 2, 3, 5, 6, Int32(condensed.utf16.count)]
+        // "Belarus x, 20 trucks" chains (first letter B, last s of another case); Mr, Abcd and
+        // Tatarstan touch a period; "(" and ")" end chains; "ab" and "cd ef" are chains of
+        // one case; "Gh" gains nothing.
+        #expect(condensed == "Bs Mr.Abcd Tatarstan. a (c) Gh")
+        var boundaries: [Int32] = [0, 2, 3, 22, 23, 25, Int32(condensed.utf16.count)]
         boundaries.withUnsafeMutableBufferPointer { condenser.mapToOriginal($0) }
-        #expect(boundaries == [0, 7, 8, 10, 16, Int32(units.count)])
+        #expect(boundaries == [0, 20, 21, 40, 42, 44, Int32(units.count)])
+    }
+
+    @Test("The ordinary-ASCII masks are the documented set")
+    func masks() {
+        let excluded = Set("!\"'().?[]{}".utf16)
+        for unit in UInt16(0)..<0x80 {
+            let expected = unit >= 0x20 && unit < 0x7F && !excluded.contains(unit)
+            let word = unit < 0x40 ? SentenceTextCondenser.Writer.ordinaryLow : SentenceTextCondenser.Writer.ordinaryHigh
+            #expect((word & (1 << UInt64(unit & 63)) != 0) == expected, "\(unit)")
+        }
     }
 }
