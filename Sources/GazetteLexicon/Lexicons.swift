@@ -140,6 +140,7 @@ public final class Lexicons: Sendable {
 
     /// The vocabulary id of every token of `text`, in token order.
     public func wordIDs(of text: SegmentedText) -> [Int32] {
+        if let ids = text.wordIDs(from: self) { return ids }
         let keys = text.keys, hashes = text.keyHashes
         return [Int32](unsafeUninitializedCapacity: keys.count) { ids, initialized in
             for index in keys.indices { ids[index] = vocabulary.id(forKey: keys[index], hash: hashes[index]) }
@@ -154,6 +155,6 @@ public final class Lexicons: Sendable {
 
     /// Segmentation options that use these lexicons' abbreviations as well as the built-ins.
     public var segmentationOptions: Segmenter.Options {
-        Segmenter.Options(abbreviations: Segmenter.Options.builtInAbbreviations.union(abbreviationKeys))
+        Segmenter.Options(abbreviations: Segmenter.Options.builtInAbbreviations.union(abbreviationKeys), vocabulary: self)
     }
 }

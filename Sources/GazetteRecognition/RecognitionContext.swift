@@ -27,18 +27,17 @@ public final class RecognitionContext {
         self.wordIDs = wordIDs
         // Index loops into preallocated arrays: most tokens are not capitalised and their keys
         // are never touched (no retain and release per key, no set lookup).
-        let tokens = text.tokens, keys = text.keys
+        // The word list is looked up by the key hashes the segmenter computed.
+        let tokens = text.tokens, keys = text.keys, keyHashes = text.keyHashes
+        let nonNames = CommonWords.capitalizedNonNameKeys
         self.nameWords = [Bool](unsafeUninitializedCapacity: tokens.count) { flags, initialized in
             for index in tokens.indices {
                 let token = tokens[index]
-                flags[index] = token.kind == .word && token.isCapitalized && !CommonWords.capitalizedNonNames.contains(keys[index])
+                flags[index] = token.kind == .word && token.isCapitalized && !nonNames.contains(keys[index], hash: keyHashes[index])
             }
             initialized = tokens.count
         }
-        self.regionTypeWords = [Bool](unsafeUninitializedCapacity: wordIDs.count) { flags, initialized in
-            for index in wordIDs.indices { flags[index] = lexicons.isRegionTypeWord(wordIDs[index]) }
-            initialized = wordIDs.count
-        }
+        self.regionTypeWords = lexicons.regionTypeWordFlags(wordIDs)
         self.phraseStarts = lexicons.phraseStartKinds(of: wordIDs)
     }
 

@@ -15,27 +15,29 @@ public struct DateMarker: Sendable, Equatable {
     public static func find(in units: [UInt16]) -> DateMarker? {
         var index = 0
         while index < units.count, isSpace(units[index]) { index += 1 }
-        let keyword: [UInt16] = Array("date".utf16)
         guard units.count >= index + 4 + 1 + 10 else { return nil }
-        for offset in 0..<4 where lowercase(units[index + offset]) != keyword[offset] { return nil }
+        // "date", any case, without building arrays (every text is tested).
+        guard lowercase(units[index]) == 0x64, lowercase(units[index + 1]) == 0x61,
+              lowercase(units[index + 2]) == 0x74, lowercase(units[index + 3]) == 0x65
+        else { return nil }
         let markerStart = index
         index += 4
         guard isSpace(units[index]) else { return nil }
         while index < units.count, isSpace(units[index]) { index += 1 }
         guard index + 10 <= units.count else { return nil }
-        let dateUnits = Array(units[index..<(index + 10)])
-        let pattern = Array("dddd-dd-dd".utf16)
-        for (unit, expected) in zip(dateUnits, pattern) {
-            if expected == UInt16(UInt8(ascii: "d")) {
+        // "dddd-dd-dd": digits but at offsets 4 and 7.
+        for offset in 0..<10 {
+            let unit = units[index + offset]
+            if offset == 4 || offset == 7 {
+                guard unit == 0x2D else { return nil }
+            } else {
                 guard unit >= 0x30, unit <= 0x39 else { return nil }
-            } else if unit != expected {
-                return nil
             }
         }
         let end = index + 10
         if end < units.count, !isSpace(units[end]) { return nil }
         return DateMarker(
-            date: String(decoding: dateUnits, as: UTF16.self),
+            date: String(decoding: units[index..<end], as: UTF16.self),
             span: TextSpan(start: markerStart, end: end))
     }
 

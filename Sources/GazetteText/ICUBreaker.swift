@@ -51,36 +51,70 @@ final class ICUBreaker {
 
     /// Calls `body` with each word-break segment `(start, end, class)` in UTF-16 units.
     func forEachWordSegment(_ units: [UInt16], _ body: (Int, Int, WordClass) -> Void) throws {
+        try withWordBoundaries(units) { boundaries, statuses in
+            var previous = 0
+            for index in boundaries.indices.dropFirst() {
+                let boundary = Int(boundaries[index])
+                let status = statuses[index]
+                let wordClass: WordClass = status < noneLimit ? .none : (status < numberLimit ? .number : .letter)
+                body(previous, boundary, wordClass)
+                previous = boundary
+            }
+        }
+    }
+
+    /// The rule-status limits of word segments: below `none`, spaces and punctuation; below
+    /// `number`, numbers; letters above.
+    var wordStatusLimits: (none: Int32, number: Int32) { (noneLimit, numberLimit) }
+
+    /// Calls `body` with the word-break boundaries of `units` (from 0 to `units.count`) and,
+    /// at the same index, the rule status of the segment that ends at each. The buffers are
+    /// valid during the call only.
+    func withWordBoundaries<Result>(
+        _ units: [UInt16], _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) throws -> Result
+    ) throws -> Result {
         let count = try segment(word, units, withStatus: true)
-        var previous = 0
-        for index in 1..<max(count, 1) {
-            let boundary = Int(boundaryBuffer[index])
-            let status = statusBuffer[index]
-            let wordClass: WordClass = status < noneLimit ? .none : (status < numberLimit ? .number : .letter)
-            body(previous, boundary, wordClass)
-            previous = boundary
+        return try boundaryBuffer.withUnsafeBufferPointer { boundaries in
+            try statusBuffer.withUnsafeBufferPointer { statuses in
+                try body(UnsafeBufferPointer(rebasing: boundaries[..<count]), UnsafeBufferPointer(rebasing: statuses[..<count]))
+            }
         }
     }
 
     /// The sentence boundaries in UTF-16 units, from 0 to `units.count`.
     func sentenceBoundaries(_ units: [UInt16]) throws -> [Int] {
+        try withSentenceBoundaries(units) { $0.map { Int($0) } }
+    }
+
+    /// Calls `body` with the sentence boundaries of `units`, from 0 to `units.count`; the
+    /// buffer is valid during the call only.
+    func withSentenceBoundaries<Result>(_ units: [UInt16], _ body: (UnsafeBufferPointer<Int32>) throws -> Result) throws -> Result {
+        try units.withUnsafeBufferPointer { units in try withSentenceBoundaries(units) { try body(UnsafeBufferPointer($0)) } }
+    }
+
+    /// The same for a text in a buffer; `body` may change the boundaries in place.
+    func withSentenceBoundaries<Result>(
+        _ units: UnsafeBufferPointer<UInt16>, _ body: (UnsafeMutableBufferPointer<Int32>) throws -> Result
+    ) throws -> Result {
         let count = try segment(sentence, units, withStatus: false)
-        return boundaryBuffer[0..<count].map { Int($0) }
+        return try boundaryBuffer.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[..<count])) }
     }
 
     private func segment(_ iterator: OpaquePointer, _ units: [UInt16], withStatus: Bool) throws -> Int {
-        let capacity = units.count + 1
+        try units.withUnsafeBufferPointer { try segment(iterator, $0, withStatus: withStatus) }
+    }
+
+    private func segment(_ iterator: OpaquePointer, _ text: UnsafeBufferPointer<UInt16>, withStatus: Bool) throws -> Int {
+        let capacity = text.count + 1
         if boundaryBuffer.count < capacity {
             boundaryBuffer = [Int32](repeating: 0, count: capacity)
             statusBuffer = [Int32](repeating: 0, count: capacity)
         }
-        let count = units.withUnsafeBufferPointer { text in
-            boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
-                statusBuffer.withUnsafeMutableBufferPointer { statuses in
-                    gz_break_segment(
-                        iterator, text.baseAddress, Int32(units.count),
-                        boundaries.baseAddress, withStatus ? statuses.baseAddress : nil, Int32(capacity))
-                }
+        let count = boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
+            statusBuffer.withUnsafeMutableBufferPointer { statuses in
+                gz_break_segment(
+                    iterator, text.baseAddress, Int32(text.count),
+                    boundaries.baseAddress, withStatus ? statuses.baseAddress : nil, Int32(capacity))
             }
         }
         guard count >= 0 else { throw Failure.segment(code: -count) }

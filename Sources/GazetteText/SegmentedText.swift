@@ -14,6 +14,10 @@ public struct SegmentedText: Sendable {
     /// `KeyHash` of each key, parallel to `tokens`: lexicons look keys up without hashing
     /// them again.
     public let keyHashes: [UInt64]
+    /// Word ids of the tokens by the segmenter's vocabulary (empty without one); see
+    /// `wordIDs(from:)`.
+    let wordIDs: [Int32]
+    let vocabulary: (any TokenKeyVocabulary)?
     /// Sentences in text order, covering every token exactly once.
     public let sentences: [Sentence]
     /// The leading `date YYYY-MM-DD` marker, if the text has one.
@@ -21,16 +25,27 @@ public struct SegmentedText: Sendable {
     /// Length of the text in code points.
     public let scalarCount: Int
 
-    init(text: String, utf16: [UInt16], tokens: [Token], keys: [String], keyHashes: [UInt64], sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int) {
+    init(
+        text: String, utf16: [UInt16], tokens: [Token], keys: [String], keyHashes: [UInt64], wordIDs: [Int32] = [],
+        vocabulary: (any TokenKeyVocabulary)? = nil, sentences: [Sentence], dateMarker: DateMarker?, scalarCount: Int
+    ) {
         self.text = text
         self.utf16 = utf16
         self.tokens = tokens
         self.keys = keys
         self.keyHashes = keyHashes
+        self.wordIDs = vocabulary == nil ? [] : wordIDs
+        self.vocabulary = vocabulary
         self.sentences = sentences
         self.dateMarker = dateMarker
         self.scalarCount = scalarCount
         checkInvariants()
+    }
+
+    /// The word id of every token by `vocabulary`, when the segmenter had that vocabulary (the
+    /// same object) in its options; nil otherwise.
+    public func wordIDs(from vocabulary: any TokenKeyVocabulary) -> [Int32]? {
+        self.vocabulary === vocabulary ? wordIDs : nil
     }
 
     /// The exact text of tokens `range` (from the first token's start to the last one's end).
@@ -78,6 +93,7 @@ public struct SegmentedText: Sendable {
         }
         assert(nextToken == tokens.count, "sentences do not cover every token")
         assert(keys.count == tokens.count && keyHashes.count == tokens.count, "keys not parallel to tokens")
+        assert(vocabulary == nil || wordIDs.count == tokens.count, "word ids not parallel to tokens")
         #endif
     }
 }

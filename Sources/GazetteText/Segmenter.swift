@@ -8,9 +8,12 @@ public final class Segmenter {
         /// Folded keys (see `Folding`) of abbreviations after which a period does not end a
         /// sentence, without the period: "gov", "gen", "st".
         public var abbreviations: Set<String>
+        /// Numbers token keys as the segmenter goes (see `SegmentedText.wordIDs(from:)`).
+        public var vocabulary: (any TokenKeyVocabulary)?
 
-        public init(abbreviations: Set<String> = Options.builtInAbbreviations) {
+        public init(abbreviations: Set<String> = Options.builtInAbbreviations, vocabulary: (any TokenKeyVocabulary)? = nil) {
             self.abbreviations = abbreviations
+            self.vocabulary = vocabulary
         }
 
         /// A minimal list used when no lexicon supplies one.
@@ -23,9 +26,17 @@ public final class Segmenter {
     public let options: Options
     private let breaker: ICUBreaker
     private var folding = Folding()
+    /// Keys, shapes and word ids of token texts seen in earlier texts (bounded).
+    private let keyCache = TokenKeyCache()
+    /// `options.abbreviations`, looked up by the tokens' key hashes.
+    private let abbreviationKeys: FoldedKeySet
+    private static let periodKeyHash = KeyHash.hash(".")
+    /// The sentence iterator's shortened copy of the text (buffers reused).
+    private var condenser = SentenceTextCondenser()
 
     public init(options: Options = Options()) throws {
         self.options = options
+        self.abbreviationKeys = FoldedKeySet(options.abbreviations)
         self.breaker = try ICUBreaker()
     }
 
@@ -36,26 +47,52 @@ public final class Segmenter {
     /// lexicon needs to compile its forms (one call for all of them).
     public func tokenize(_ text: String) throws -> (tokens: [Token], keys: [String], utf16: [UInt16]) {
         let (units, hasSurrogates) = UTF16Transcoder.units(of: text)
-        let words = try words(of: units, contentStart: 0, hasSurrogates: hasSurrogates)
+        let words = try words(of: units, contentStart: 0, hasSurrogates: hasSurrogates, condensing: false)
         return (words.tokens, words.keys, units)
     }
 
-    /// The tokens of `units` from `contentStart` on, with their keys and key hashes.
-    private func words(of units: [UInt16], contentStart: Int, hasSurrogates: Bool) throws
-        -> (tokens: [Token], keys: [String], keyHashes: [UInt64], scalarCount: Int)
+    /// The tokens of `units` from `contentStart` on, with their keys, key hashes and (with a
+    /// vocabulary) word ids; with `condensing`, the text for the sentence pass is condensed
+    /// on the way (see `SentenceTextCondenser`).
+    private func words(of units: [UInt16], contentStart: Int, hasSurrogates: Bool, condensing: Bool) throws
+        -> (tokens: [Token], keys: [String], keyHashes: [UInt64], wordIDs: [Int32], scalarCount: Int)
     {
-        // The folding buffers move into the builder for the call (no exclusivity check on
-        // the stored property per token) and come back for the next text.
+        // The folding buffers and the condenser move into the builder for the call (no
+        // exclusivity check on the stored properties per token) and come back for the next text.
         var folding = Folding()
         swap(&folding, &self.folding)
         defer { swap(&folding, &self.folding) }
+        var condenser = SentenceTextCondenser()
+        swap(&condenser, &self.condenser)
+        defer { swap(&condenser, &self.condenser) }
+        let (noneLimit, numberLimit) = breaker.wordStatusLimits
+        let cache = keyCache, vocabulary = options.vocabulary
         return try units.withUnsafeBufferPointer { buffer in
-            var builder = TokenBuilder(units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, folding: &folding)
-            defer { builder.returnFolding(to: &folding) }
-            try breaker.forEachWordSegment(units) { start, end, wordClass in
-                builder.add(start: start, end: end, wordClass: wordClass)
+            try breaker.withWordBoundaries(units) { boundaries, statuses in
+                func build(_ writer: SentenceTextCondenser.Writer?) -> (TokenBuilder, SentenceTextCondenser.Writer?) {
+                    // At most one token per segment but for possessive splits (rare); the
+                    // columns are copied to exact-size arrays at the end.
+                    var builder = TokenBuilder(
+                        units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, expectedTokens: boundaries.count + 16,
+                        cache: cache, vocabulary: vocabulary, condensing: writer, folding: &folding)
+                    builder.add(boundaries: boundaries, statuses: statuses, noneLimit: noneLimit, numberLimit: numberLimit)
+                    builder.returnFolding(to: &folding)
+                    return (builder, builder.condensing)
+                }
+                var builder: TokenBuilder
+                if condensing {
+                    builder = condenser.condense(buffer, maximumRuns: boundaries.count) { writer in
+                        let (built, used) = build(writer)
+                        if let used { writer = used }
+                        return built
+                    }
+                } else {
+                    builder = build(nil).0
+                }
+                let scalarCount = builder.scalarCount
+                let columns = builder.finish()
+                return (columns.tokens, columns.keys, columns.keyHashes, columns.wordIDs, scalarCount)
             }
-            return (builder.tokens, builder.keys, builder.keyHashes, builder.scalarCount)
         }
     }
 
@@ -76,28 +113,30 @@ public final class Segmenter {
     public func segment(_ text: String) throws -> SegmentedText {
         let (units, hasSurrogates) = UTF16Transcoder.units(of: text)
         let marker = DateMarker.find(in: units)
-        let words = try words(of: units, contentStart: marker?.span.end ?? 0, hasSurrogates: hasSurrogates)
-        let sentences = try sentences(tokens: words.tokens, keys: words.keys, units: units)
+        let words = try words(of: units, contentStart: marker?.span.end ?? 0, hasSurrogates: hasSurrogates, condensing: true)
+        let sentences = try sentences(tokens: words.tokens, keys: words.keys, keyHashes: words.keyHashes)
         return SegmentedText(
             text: text, utf16: units, tokens: words.tokens, keys: words.keys, keyHashes: words.keyHashes,
+            wordIDs: words.wordIDs, vocabulary: options.vocabulary,
             sentences: sentences, dateMarker: marker, scalarCount: words.scalarCount)
     }
 
     /// Groups tokens into ICU sentences, then re-joins sentences that ICU split after an
     /// abbreviation or an initial.
-    private func sentences(tokens: [Token], keys: [String], units: [UInt16]) throws -> [Sentence] {
+    private func sentences(tokens: [Token], keys: [String], keyHashes: [UInt64]) throws -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
-        let boundaries = try breaker.sentenceBoundaries(units)
-        var starts: [Int] = []  // token index where each sentence starts
-        var boundaryIndex = 0
-        for (index, token) in tokens.enumerated() {
-            var startsSentence = index == 0
-            while boundaryIndex < boundaries.count, boundaries[boundaryIndex] <= Int(token.utf16Start) {
-                if boundaries[boundaryIndex] > 0 { startsSentence = true }
-                boundaryIndex += 1
+        var starts: [Int] = [0]  // token index where each sentence starts
+        try withSentenceBoundaries { boundaries in
+            // A boundary after 0 starts a sentence at the first token at or after it (the
+            // first token starts one anyway); several boundaries before one token count once.
+            var tokenIndex = 0, decided = 0
+            for boundary in boundaries where boundary > 0 {
+                while tokenIndex < tokens.count, tokens[tokenIndex].utf16Start < boundary { tokenIndex += 1 }
+                guard tokenIndex < tokens.count else { break }
+                guard tokenIndex != decided else { continue }
+                decided = tokenIndex
+                if !continuesSentence(tokens: tokens, keys: keys, keyHashes: keyHashes, at: tokenIndex) { starts.append(tokenIndex) }
             }
-            if startsSentence, index > 0, continuesSentence(tokens: tokens, keys: keys, at: index) { startsSentence = false }
-            if startsSentence { starts.append(index) }
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(starts.count)
@@ -110,14 +149,38 @@ public final class Segmenter {
         return sentences
     }
 
+    /// Calls `body` with ICU's sentence boundaries of the text last segmented by `words`
+    /// with condensing (from 0 to its length), found on its condensed copy.
+    private func withSentenceBoundaries<Result>(_ body: (UnsafeBufferPointer<Int32>) throws -> Result) throws -> Result {
+        try condenser.withCondensedText { condensed in
+            try breaker.withSentenceBoundaries(condensed) { boundaries in
+                condenser.mapToOriginal(boundaries)
+                return try body(UnsafeBufferPointer(boundaries))
+            }
+        }
+    }
+
+    /// ICU's sentence boundaries of `text`, found on its condensed copy (what `segment`
+    /// uses), for tests against the full text's.
+    func condensedSentenceBoundaries(_ text: String) throws -> [Int] {
+        let (units, hasSurrogates) = UTF16Transcoder.units(of: text)
+        _ = try words(of: units, contentStart: 0, hasSurrogates: hasSurrogates, condensing: true)
+        return try withSentenceBoundaries { $0.map { Int($0) } }
+    }
+
+    /// ICU's sentence boundaries of the whole of `text`.
+    func fullSentenceBoundaries(_ text: String) throws -> [Int] {
+        try breaker.sentenceBoundaries(UTF16Transcoder.units(of: text).units)
+    }
+
     /// Whether the break ICU put before token `index` falls after an abbreviation or initial.
-    private func continuesSentence(tokens: [Token], keys: [String], at index: Int) -> Bool {
+    private func continuesSentence(tokens: [Token], keys: [String], keyHashes: [UInt64], at index: Int) -> Bool {
         let next = tokens[index]
         if next.shape.contains(.lineBreakBefore) { return false }
         guard index >= 2 else { return false }
         let period = tokens[index - 1], word = tokens[index - 2]
-        guard keys[index - 1] == ".", !period.hasSpaceBefore, word.kind == .word else { return false }
+        guard keyHashes[index - 1] == Self.periodKeyHash, keys[index - 1] == ".", !period.hasSpaceBefore, word.kind == .word else { return false }
         let isInitial = word.span.length == 1 && word.isCapitalized
-        return isInitial || options.abbreviations.contains(keys[index - 2])
+        return isInitial || abbreviationKeys.contains(keys[index - 2], hash: keyHashes[index - 2])
     }
 }

@@ -1,5 +1,6 @@
 /// Turns ICU word segments (UTF-16 offsets) into `Token`s with code-point offsets, their
-/// folded keys and the keys' hashes.
+/// folded keys, the keys' hashes and (with a vocabulary) word ids. What depends on a
+/// token's text alone comes from the segmenter's `TokenKeyCache` when the text was seen before.
 ///
 /// Segments arrive in order, so code-point offsets are computed in one forward walk: the
 /// builder counts scalars (UTF-16 units that are not low surrogates) from where it left off,
@@ -11,34 +12,44 @@ struct TokenBuilder {
     private let contentStart: Int
     /// No surrogate in the text: every code-point offset equals its UTF-16 offset.
     private let scalarsAreUnits: Bool
-    private(set) var tokens: [Token] = []
-    /// The folded key of each token (see `Folding`), parallel to `tokens`.
-    private(set) var keys: [String] = []
-    /// `KeyHash` of each key, parallel to `tokens`.
-    private(set) var keyHashes: [UInt64] = []
+    /// Tokens, keys (see `Folding`), key hashes (`KeyHash`) and word ids, in token order.
+    private(set) var columns: TokenColumns
+    private let cache: TokenKeyCache
+    private let vocabulary: (any TokenKeyVocabulary)?
     private var folding: Folding
+    /// Receives the words that are runs of ASCII letters, when the text is condensed for
+    /// sentence segmentation.
+    private(set) var condensing: SentenceTextCondenser.Writer?
     private var cursorUTF16 = 0
     private var cursorScalar = 0
     private var pendingSpace = true
     private var pendingLineBreak = false
 
-    /// Takes over `folding`'s buffers (leaving it empty) until `finish`.
-    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, folding: inout Folding) {
+    /// Takes over `folding`'s buffers (leaving it empty) until `returnFolding`.
+    /// `expectedTokens` sizes the columns (they grow past it if need be).
+    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, expectedTokens: Int,
+         cache: TokenKeyCache, vocabulary: (any TokenKeyVocabulary)?, condensing: SentenceTextCondenser.Writer?, folding: inout Folding)
+    {
+        self.condensing = condensing
         self.units = units
         self.contentStart = contentStart
         self.scalarsAreUnits = !hasSurrogates
+        self.cache = cache
+        self.vocabulary = vocabulary
+        self.columns = TokenColumns(capacity: expectedTokens)
         self.folding = Folding()
         swap(&self.folding, &folding)
-        let expectedTokens = units.count / 5 + 16
-        tokens.reserveCapacity(expectedTokens)
-        keys.reserveCapacity(expectedTokens)
-        keyHashes.reserveCapacity(expectedTokens)
     }
 
     var scalarCount: Int { mutating get { scalar(at: units.count) } }
 
     /// Hands the folding buffers back (see `init`).
     mutating func returnFolding(to folding: inout Folding) { swap(&self.folding, &folding) }
+
+    /// The columns as arrays (see `TokenColumns.finish`).
+    mutating func finish() -> (tokens: [Token], keys: [String], keyHashes: [UInt64], wordIDs: [Int32]) {
+        columns.finish(withWordIDs: vocabulary != nil)
+    }
 
     /// The code-point offset of UTF-16 offset `utf16`, which must not lie behind the cursor.
     @inline(__always)
@@ -51,9 +62,28 @@ struct TokenBuilder {
         return cursorScalar
     }
 
+    /// Adds every ICU word segment: `boundaries` are ICU's boundaries from 0 to the text's
+    /// end, `statuses[i]` the rule status of the segment that ends at `boundaries[i]`.
+    mutating func add(boundaries: UnsafeBufferPointer<Int32>, statuses: UnsafeBufferPointer<Int32>, noneLimit: Int32, numberLimit: Int32) {
+        guard boundaries.count > 1 else { return }
+        var previous = Int(boundaries[0])
+        for index in 1..<boundaries.count {
+            let boundary = Int(boundaries[index])
+            let status = statuses[index]
+            let wordClass: ICUBreaker.WordClass = status < noneLimit ? .none : (status < numberLimit ? .number : .letter)
+            add(start: previous, end: boundary, wordClass: wordClass)
+            previous = boundary
+        }
+    }
+
+    @inline(__always)
     mutating func add(start: Int, end: Int, wordClass: ICUBreaker.WordClass) {
         if start < contentStart {
             pendingSpace = true
+            return
+        }
+        if wordClass == .none, end - start == 1, units[start] == 0x20 {
+            pendingSpace = true  // a single space, the most common segment
             return
         }
         if wordClass == .none, isWhiteSpace(start: start, end: end) {
@@ -72,38 +102,69 @@ struct TokenBuilder {
             return
         }
         if kind == .punctuation, end - start == 1, isApostrophe(units[start]), !pendingSpace,
-           let previous = tokens.last, previous.kind == .word, units[start - 1] == 0x73 || units[start - 1] == 0x53
+           let previous = columns.last, previous.kind == .word, units[start - 1] == 0x73 || units[start - 1] == 0x53
         {
             kind = .possessive  // "Belarus’ BelAZ"
         }
         append(start: start, end: end, kind: kind)
     }
 
+    @inline(__always)
     private mutating func append(start: Int, end: Int, kind: TokenKind) {
         let scalarStart = scalar(at: start)
         let scalarEnd = scalar(at: end)
-        let slice = UnsafeBufferPointer(rebasing: units[start..<end])
+        guard let text = units.baseAddress.map({ $0 + start }) else { return }
+        let length = end - start
+        let unitsHash = TokenKeyCache.hash(text, length: length)
         var shape: TokenShape
+        let isASCIILetters: Bool
+        if let cached = cache.entry(text, length: length, hash: unitsHash) {
+            shape = cached.pointee.shape
+            isASCIILetters = cached.pointee.isASCIILetters
+            if pendingSpace { shape.insert(.spaceBefore) }
+            if pendingLineBreak { shape.insert(.lineBreakBefore) }
+            columns.append(
+                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(truncatingIfNeeded: start),
+                      utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: shape),
+                key: cached.pointee.key, keyHash: cached.pointee.keyHash, wordID: cached.pointee.wordID)
+        } else {
+            let (key, keyHash, textShape) = fold(UnsafeBufferPointer(start: text, count: length))
+            let wordID = vocabulary?.wordID(forKey: key, hash: keyHash) ?? -1
+            isASCIILetters = Self.isASCIILetters(UnsafeBufferPointer(start: text, count: length))
+            cache.insert(
+                text, length: length, hash: unitsHash, key: key, keyHash: keyHash, shape: textShape, wordID: wordID,
+                isASCIILetters: isASCIILetters)
+            shape = textShape
+            if pendingSpace { shape.insert(.spaceBefore) }
+            if pendingLineBreak { shape.insert(.lineBreakBefore) }
+            columns.append(
+                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(truncatingIfNeeded: start),
+                      utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: shape),
+                key: key, keyHash: keyHash, wordID: wordID)
+        }
+        if isASCIILetters { condensing?.offerLetterRun(start: start, end: end) }
+        pendingSpace = false
+        pendingLineBreak = false
+    }
+
+    private static func isASCIILetters(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        text.allSatisfy { ($0 | 0x20) &- 0x61 < 26 }
+    }
+
+    /// The folded key of a token text, its `KeyHash`, and the text's shape.
+    private mutating func fold(_ slice: UnsafeBufferPointer<UInt16>) -> (key: String, keyHash: UInt64, shape: TokenShape) {
+        let shape: TokenShape
         if let asciiShape = folding.foldASCIIToken(slice) {
             shape = asciiShape
         } else {
             shape = Self.shape(of: slice)
             folding.fold(slice, transliterating: shape.contains(.capitalized))
         }
-        if pendingSpace { shape.insert(.spaceBefore) }
-        if pendingLineBreak { shape.insert(.lineBreakBefore) }
-        tokens.append(Token(
-            span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(start), utf16End: Int32(end), kind: kind, shape: shape))
         let length = folding.length
-        let (key, hash) = folding.storage.withUnsafeBufferPointer { storage in
+        return folding.storage.withUnsafeBufferPointer { storage in
             let folded = UnsafeBufferPointer(rebasing: storage[..<length])
-            let hash = KeyHash.hash(UnsafeRawBufferPointer(folded))
-            return (String(decoding: folded, as: UTF8.self), hash)
+            return (String(decoding: folded, as: UTF8.self), KeyHash.hash(UnsafeRawBufferPointer(folded)), shape)
         }
-        keys.append(key)
-        keyHashes.append(hash)
-        pendingSpace = false
-        pendingLineBreak = false
     }
 
     /// The shape of any token, scalar by scalar (`Folding.foldASCIIToken` computes the same

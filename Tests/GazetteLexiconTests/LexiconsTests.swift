@@ -45,6 +45,22 @@ struct LexiconsTests {
         #expect(try segmenter.segment("Tula Obl. Governor spoke. He left.").sentences.count == 2)
     }
 
+    @Test("Word ids handed out by the segmenter equal the lookups")
+    func wordIDsFromSegmenter() throws {
+        let lexicons = try TestSupport.lexicons([
+            "p.luk\tPERSON\tAleksandr Lukashenko",
+            "rtype.oblast\tREGION_TYPE\tOblast\tRegion | Province\tclass=oblast",
+            "region.samara_oblast\tREGION\tSamara Oblast",
+        ])
+        let numbering = try Segmenter(options: lexicons.segmentationOptions)
+        let text = "Alexander Lukashenko visited Samara region, then Samara Province; Lukashenko left."
+        for _ in 0..<2 {
+            let numbered = try numbering.segment(text)
+            #expect(numbered.wordIDs(from: lexicons) != nil)
+            #expect(lexicons.wordIDs(of: numbered) == lexicons.wordIDs(of: try Segmenter().segment(text)))
+        }
+    }
+
     @Test("The shipped lexicons load without errors and cover each kind")
     func shippedLexicons() throws {
         let lexicons = try TestSupport.shippedLexicons.get()

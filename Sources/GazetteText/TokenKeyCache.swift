@@ -1,0 +1,154 @@
+/// What the segmenter derives from a token's text alone: its folded key, the key's
+/// `KeyHash`, its shape (without the spacing bits) and its vocabulary word id. Cached per
+/// distinct token text, so a word that comes again (most words of a news text do) skips
+/// folding, `String` creation, hashing and the vocabulary lookup.
+///
+/// Keyed by the token's UTF-16 units: everything stored is a function of them and of the
+/// segmenter's vocabulary, which never changes. The cache lives as long as its segmenter and
+/// serves all of its texts; it holds at most `capacity` entries of at most `maximumUnits`
+/// units each and stops inserting when full, so its memory stays bounded (about 7 MB at the
+/// default sizes, touched only as it fills). Not thread-safe, like its `Segmenter`.
+final class TokenKeyCache {
+    struct Entry {
+        var key: String
+        var keyHash: UInt64
+        var unitsHash: UInt64
+        /// The token text is `arena[unitsStart ..< unitsStart + unitsCount]`.
+        var unitsStart: Int32
+        var unitsCount: Int32
+        var wordID: Int32
+        var shape: TokenShape
+        /// The text is all ASCII letters (see `SentenceTextCondenser`).
+        var isASCIILetters: Bool
+    }
+
+    static let defaultCapacity = 1 << 16
+    /// Longer tokens (URLs, hashes) rarely repeat: they are folded every time.
+    static let maximumUnits = 32
+
+    let capacity: Int
+    private(set) var count = 0
+    /// Per slot: entry index plus one, or 0 for an empty slot; open addressing, linear
+    /// probing, at most half full. Grows with the entries, up to twice `capacity`.
+    private var slots: UnsafeMutablePointer<UInt32>
+    private var mask: Int
+    private let entries: UnsafeMutablePointer<Entry>
+    private let arena: UnsafeMutablePointer<UInt16>
+    private var arenaCount = 0
+
+    init(capacity: Int = TokenKeyCache.defaultCapacity) {
+        precondition(capacity > 0 && capacity < Int(UInt32.max) / 2, "cache capacity out of range")
+        self.capacity = capacity
+        let slotCount = min(1 << 12, Self.slotCount(toHold: capacity))
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        mask = slotCount - 1
+        entries = .allocate(capacity: capacity)
+        arena = .allocate(capacity: capacity * Self.maximumUnits)
+    }
+
+    deinit {
+        entries.deinitialize(count: count)
+        entries.deallocate()
+        slots.deallocate()
+        arena.deallocate()
+    }
+
+    var isFull: Bool { count == capacity }
+
+    /// The entry for the token text `units[0..<length]` whose `unitsHash` is `hash`, or nil.
+    @inline(__always)
+    func entry(_ units: UnsafePointer<UInt16>, length: Int, hash: UInt64) -> UnsafePointer<Entry>? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index == 0 { return nil }
+            let entry = entries + (index - 1)
+            if entry.pointee.unitsHash == hash, Int(entry.pointee.unitsCount) == length,
+               Self.equal(arena + Int(entry.pointee.unitsStart), units, length)
+            {
+                return UnsafePointer(entry)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds the entry for a text not in the cache yet (see `entry`), unless the cache is full
+    /// or the text longer than `maximumUnits`.
+    func insert(
+        _ units: UnsafePointer<UInt16>, length: Int, hash: UInt64, key: String, keyHash: UInt64, shape: TokenShape, wordID: Int32,
+        isASCIILetters: Bool
+    ) {
+        guard count < capacity, length <= Self.maximumUnits else { return }
+        assert(entry(units, length: length, hash: hash) == nil, "text cached twice")
+        (arena + arenaCount).update(from: units, count: length)
+        (entries + count).initialize(to: Entry(
+            key: key, keyHash: keyHash, unitsHash: hash, unitsStart: Int32(arenaCount), unitsCount: Int32(length),
+            wordID: wordID, shape: shape, isASCIILetters: isASCIILetters))
+        arenaCount += length
+        count += 1
+        if count * 2 > mask + 1 { grow() } else { place(count - 1) }
+    }
+
+    /// The hash of a token text, eight bytes at a time (`KeyHash`'s mixing).
+    @inline(__always)
+    static func hash(_ units: UnsafePointer<UInt16>, length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(units)
+        var value = KeyHash.seed ^ UInt64(truncatingIfNeeded: length)
+        var index = 0
+        while index + 4 <= length {
+            value = KeyHash.mix(value, raw.loadUnaligned(fromByteOffset: 2 * index, as: UInt64.self))
+            index += 4
+        }
+        var tail: UInt64 = 0
+        switch length - index {
+        case 1: tail = UInt64(units[index])
+        case 2: tail = UInt64(raw.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self))
+        case 3: tail = UInt64(raw.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self)) | UInt64(units[index + 2]) << 32
+        default: break
+        }
+        return KeyHash.mix(value, tail)
+    }
+
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt16>, _ b: UnsafePointer<UInt16>, _ length: Int) -> Bool {
+        let rawA = UnsafeRawPointer(a), rawB = UnsafeRawPointer(b)
+        var index = 0
+        while index + 4 <= length {
+            if rawA.loadUnaligned(fromByteOffset: 2 * index, as: UInt64.self)
+                != rawB.loadUnaligned(fromByteOffset: 2 * index, as: UInt64.self) { return false }
+            index += 4
+        }
+        switch length - index {
+        case 1: return a[index] == b[index]
+        case 2: return rawA.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self) == rawB.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self)
+        case 3:
+            return rawA.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self) == rawB.loadUnaligned(fromByteOffset: 2 * index, as: UInt32.self)
+                && a[index + 2] == b[index + 2]
+        default: return true
+        }
+    }
+
+    private func place(_ index: Int) {
+        var slot = Int(truncatingIfNeeded: entries[index].unitsHash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt32(index + 1)
+    }
+
+    /// Doubles the slot table and files every entry again.
+    private func grow() {
+        let slotCount = 2 * (mask + 1)
+        slots.deallocate()
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        mask = slotCount - 1
+        for index in 0..<count { place(index) }
+    }
+
+    /// A power of two at least twice `capacity`.
+    private static func slotCount(toHold capacity: Int) -> Int {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        return size
+    }
+}

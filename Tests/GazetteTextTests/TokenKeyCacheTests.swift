@@ -1,0 +1,122 @@
+@testable import GazetteText
+import Testing
+
+@Suite("Token key cache, token columns, folded key sets")
+struct TokenKeyCacheTests {
+    private func entry(_ cache: TokenKeyCache, _ text: String) -> TokenKeyCache.Entry? {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return cache.entry(base, length: units.count, hash: TokenKeyCache.hash(base, length: units.count))?.pointee
+        }
+    }
+
+    private func insert(_ cache: TokenKeyCache, _ text: String, id: Int32) {
+        let units = Array(text.utf16)
+        units.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let key = Folding.key(text)
+            cache.insert(
+                base, length: units.count, hash: TokenKeyCache.hash(base, length: units.count), key: key, keyHash: KeyHash.hash(key),
+                shape: [.hasLetter], wordID: id, isASCIILetters: true)
+        }
+    }
+
+    @Test("Entries are found by their exact text, through growth")
+    func findAndGrow() {
+        let cache = TokenKeyCache(capacity: 5_000)
+        let words = (0..<3_000).map { "w\($0)x" } + ["a", "ab", "abc", "abcd", "abcde", "Łódź", "😀"]
+        for (index, word) in words.enumerated() { insert(cache, word, id: Int32(index)) }
+        #expect(cache.count == words.count)
+        for (index, word) in words.enumerated() {
+            let found = entry(cache, word)
+            #expect(found?.wordID == Int32(index))
+            #expect(found?.key == Folding.key(word))
+        }
+        // Prefixes, extensions and case variants are other texts.
+        for missing in ["w1", "w12", "w1x0", "W1x", "abcdef", "Abc", "Łód"] { #expect(entry(cache, missing) == nil, "\(missing)") }
+    }
+
+    @Test("A full cache stops inserting; long texts are never cached")
+    func bounded() {
+        let cache = TokenKeyCache(capacity: 4)
+        for word in ["one", "two", "three", "four", "five"] { insert(cache, word, id: 1) }
+        #expect(cache.count == 4 && cache.isFull)
+        #expect(entry(cache, "four") != nil && entry(cache, "five") == nil)
+        let roomy = TokenKeyCache(capacity: 4)
+        insert(roomy, String(repeating: "x", count: TokenKeyCache.maximumUnits + 1), id: 1)
+        #expect(roomy.count == 0)
+    }
+
+    @Test("Token columns grow and come out as exact arrays")
+    func columns() {
+        var columns = TokenColumns(capacity: 2)
+        for index in 0..<100 {
+            let token = Token(span: TextSpan(start: index, end: index + 1), utf16Start: Int32(index), utf16End: Int32(index + 1), kind: .word, shape: [])
+            columns.append(token, key: "k\(index) with a long heap-allocated key", keyHash: UInt64(index), wordID: Int32(-index))
+        }
+        #expect(columns.last?.span.start == 99)
+        let result = columns.finish(withWordIDs: true)
+        #expect(result.tokens.map(\.span.start) == Array(0..<100))
+        #expect(result.keys.last == "k99 with a long heap-allocated key")
+        #expect(result.keyHashes == (0..<100).map { UInt64($0) })
+        #expect(result.wordIDs == (0..<100).map { Int32(-$0) })
+        var empty = TokenColumns(capacity: 0)
+        #expect(empty.finish(withWordIDs: false).tokens.isEmpty)
+    }
+
+    @Test("Folded key sets find exactly their keys by hash")
+    func foldedKeySet() {
+        let words = ["the", "a", "in", "mr", "", "january", "łódź"] + (0..<200).map { "word\($0)" }
+        let set = FoldedKeySet(words + ["the"])
+        #expect(set.count == words.count)
+        for word in words { #expect(set.contains(word, hash: KeyHash.hash(word))) }
+        for word in ["th", "them", "word200", "Mr", "lodz"] { #expect(!set.contains(word)) }
+    }
+}
+
+/// A vocabulary numbering keys by their length, to see ids handed out by the segmenter.
+private final class LengthVocabulary: TokenKeyVocabulary {
+    func wordID(forKey key: String, hash: UInt64) -> Int32 {
+        precondition(hash == KeyHash.hash(key))
+        return key == "unknown" ? -1 : Int32(key.utf8.count)
+    }
+}
+
+@Suite("Word ids from the segmenter's vocabulary")
+struct SegmenterVocabularyTests {
+    @Test("Ids come with the text for the segmenter's vocabulary only, also from cached words")
+    func ids() throws {
+        let vocabulary = LengthVocabulary()
+        let segmenter = try Segmenter(options: Segmenter.Options(vocabulary: vocabulary))
+        let text = "Aleksandr Lukashenko’s unknown visit to Минск, and Lukashenko again. 😀 unknown"
+        for _ in 0..<3 {
+            let segmented = try segmenter.segment(text)
+            #expect(segmented.wordIDs(from: vocabulary) == segmented.keys.map { $0 == "unknown" ? -1 : Int32($0.utf8.count) })
+            #expect(segmented.wordIDs(from: LengthVocabulary()) == nil)
+        }
+        #expect(try Segmenter().segment(text).wordIDs(from: vocabulary) == nil)
+    }
+
+    @Test("A segmenter with a warm cache segments like a fresh one")
+    func warmEqualsFresh() throws {
+        let warm = try Segmenter()
+        let texts = [
+            "Belarus’ BelAZ and Russia’s KAMAZ. Gov. Smith met A. Lukashenko in St. Petersburg.",
+            "date 2025-07-21 Trucks, trucks and TRUCKS: Minsk-made MAZ trucks went to Tatarstan!",
+            "Łukašenka and Alexander Yevgeny Sergei 😀 in 日本. U.S. firms, e.g. Ford, too.",
+        ]
+        for _ in 0..<2 {
+            for text in texts {
+                let fresh = try Segmenter().segment(text)
+                let again = try warm.segment(text)
+                #expect(again.keys == fresh.keys)
+                #expect(again.keyHashes == fresh.keyHashes)
+                #expect(again.tokens.map(\.span) == fresh.tokens.map(\.span))
+                #expect(again.tokens.map(\.shape) == fresh.tokens.map(\.shape))
+                #expect(again.tokens.map(\.kind) == fresh.tokens.map(\.kind))
+                #expect(again.sentences.map(\.tokenRange) == fresh.sentences.map(\.tokenRange))
+            }
+        }
+    }
+}
