@@ -15,6 +15,11 @@ public final class Extractor: Sendable {
     public let lexicons: Lexicons
     public let recognizer: Recognizer
     public let relationExtractor: RelationExtractor
+    /// This extractor's key in each thread's dictionary. Unique for the process's lifetime
+    /// (an object address is not: a new extractor at a freed one's address would inherit
+    /// its segmenter, with the old lexicons' abbreviations), and built once, not per text.
+    /// (An immutable NSString, safe to share; Foundation does not mark it Sendable.)
+    nonisolated(unsafe) private let segmenterKey = NSString(string: "gazette.segmenter." + UUID().uuidString)
 
     public init(lexicons: Lexicons, recognizer: Recognizer = Recognizer(), relationExtractor: RelationExtractor = RelationExtractor()) {
         self.lexicons = lexicons
@@ -39,10 +44,10 @@ public final class Extractor: Sendable {
 
     /// This thread's segmenter, created on first use.
     private func segmenter() throws -> Segmenter {
-        let key = "gazette.segmenter.\(ObjectIdentifier(self).hashValue)"
-        if let existing = Thread.current.threadDictionary[key] as? Segmenter { return existing }
+        let threadDictionary = Thread.current.threadDictionary
+        if let existing = threadDictionary.object(forKey: segmenterKey) as? Segmenter { return existing }
         let created = try Segmenter(options: lexicons.segmentationOptions)
-        Thread.current.threadDictionary[key] = created
+        threadDictionary.setObject(created, forKey: segmenterKey)
         return created
     }
 }
