@@ -1,4 +1,7 @@
+import GazetteLexicon
 @testable import GazetteRecognition
+import GazetteTestSupport
+import GazetteText
 import Testing
 
 @Suite("Recognition data structures")
@@ -60,5 +63,75 @@ struct RecognitionStructureTests {
         #expect(ProductKindRule.isItem("industrial", ofCommaSeparated: ",,industrial,"))
         #expect(!ProductKindRule.isItem("", ofCommaSeparated: "a,,b"))
         #expect(ProductKindRule.isItem("café", ofCommaSeparated: "thé,café"))
+    }
+
+    @Test("HashedKeySet answers as a Set<String>, by hash or not")
+    func hashedKeySet() {
+        let words: Set<String> = ["of", "and", "post-soviet", "engineering", "hub", "the"]
+        let set = HashedKeySet(words)
+        let probes = ["of", "off", "o", "", "and", "And", "post-soviet", "post", "hub", "hubs", "engineering", "é", "ｏｆ", "the",
+                      "\u{212A}"]
+        for probe in probes {
+            #expect(set.contains(probe) == words.contains(probe), "\(probe)")
+            #expect(set.contains(probe, hash: KeyHash.hash(probe)) == words.contains(probe), "\(probe)")
+        }
+        // Members whose canonical equivalents have other bytes: the plain set answers.
+        let unhashed: Set<String> = ["café", "K", ""]
+        let plain = HashedKeySet(unhashed)
+        for probe in ["café", "cafe\u{301}", "K", "\u{212A}", "", "x"] {
+            #expect(plain.contains(probe) == unhashed.contains(probe), "\(probe)")
+        }
+        // Many members: probing past collisions in the table.
+        let many = Set((0..<500).map { "word\($0)" })
+        let large = HashedKeySet(many)
+        for index in 0..<600 { #expect(large.contains("word\(index)") == (index < 500)) }
+    }
+
+    @Test("Token sets list exactly the tokens a per-token test finds, in any range")
+    func tokenSets() throws {
+        let lexicons = try TestSupport.shippedLexicons.get()
+        // Long enough for several 64-bit words, with sentences that start mid-word.
+        var text = "The Governor of Samara Oblast met OAO Integral and the MINSK Tractor Works about tractors and buses. "
+        text += String(repeating: "In Minsk, the plant ships BELARUS tractors to Russia. ", count: 12)
+        let segmented = try Segmenter(options: lexicons.segmentationOptions).segment(text)
+        let context = RecognitionContext(text: segmented, lexicons: lexicons)
+        let sets = context.tokenSets
+        let count = context.tokens.count
+        #expect(count > 130)
+        let shapeStarts = lexicons.phraseStartKindsByWordAndShape
+        func expected(_ name: TokenSets.Name, _ index: Int) -> Bool {
+            let token = context.tokens[index]
+            let kinds = Lexicons.startKinds(shapeStarts, word: context.wordIDs[index], shape: Lexicons.shapeClass(of: token))
+            switch name.number {
+            case TokenSets.Name.capitalized.number: return token.isCapitalized
+            case TokenSets.Name.capitalizedWord.number: return token.isCapitalized && token.kind == .word
+            case TokenSets.Name.entityStart.number: return kinds & TokenSets.entityKinds != 0
+            default: return kinds & (1 << UInt16(name.number)) != 0
+            }
+        }
+        let names = LexiconKind.allCases.map { TokenSets.Name.startOf($0) } + [.capitalized, .capitalizedWord, .entityStart]
+        let ranges = [0..<count, 0..<0, 5..<5, 3..<64, 63..<65, 64..<128, 60..<count, (count - 1)..<count] + context.text.sentences.map(\.tokenRange)
+        for name in names {
+            for range in ranges {
+                let found = Array(sets.positions(name, in: range))
+                #expect(found == range.filter { expected(name, $0) }, "set \(name.number) in \(range)")
+            }
+            for index in 0..<count { #expect(sets.contains(name, index) == expected(name, index)) }
+        }
+        #expect(names.contains { !Array(sets.positions($0, in: 0..<count)).isEmpty })
+        // Per-token facts the context answers from the same pass.
+        for index in 0..<count {
+            #expect(sets.matchStarts[index] & ~context.phraseStarts[index] == 0)
+            #expect(context.phraseStarts[index] == lexicons.phraseStartKinds(of: [context.wordIDs[index]])[0])
+            #expect(context.isRegionTypeWord(index) == lexicons.isRegionTypeWord(context.wordIDs[index]))
+        }
+        // Sentence facts: the union of the tokens' facts.
+        for (sentence, facts) in zip(context.text.sentences, sets.sentenceFacts) {
+            var union: UInt32 = 0
+            for index in sentence.tokenRange {
+                union |= UInt32(sets.matchStarts[index]) | (context.tokens[index].isCapitalized ? TokenTrigger.capitalized : 0)
+            }
+            #expect(facts == union)
+        }
     }
 }

@@ -12,7 +12,7 @@ public struct GivenNameRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.tokens[index].isCapitalized {
+        for index in context.tokenSets.positions(.capitalized, in: sentence) {
             // The given name, if one starts here, is also the mention's entry.
             let givenName = context.longestMatch(.givenName, at: index, limit: sentence.upperBound)
             if let end = givenName.flatMap({ afterGivenName(index, length: $0.length, context: context, sentence: sentence) })
