@@ -5,8 +5,8 @@ import GazetteText
 /// without hashing the string again, and a hash hit is confirmed by comparing the keys.
 ///
 /// The hashes cover the keys' bytes, while `String` equality is canonical equivalence; the
-/// two agree for members that are ASCII without `K`, `;` or `` ` `` (see `KeySet`). Sets
-/// with other members always ask the plain set.
+/// two agree when every member is a `HashSafeKey`. Sets with other members always ask the
+/// plain set.
 struct HashedKeySet: Sendable {
     private let members: Set<String>
     /// `hash | 1` of each member (0: empty slot), open addressing, linear probing; the
@@ -18,9 +18,7 @@ struct HashedKeySet: Sendable {
 
     init(_ members: Set<String>) {
         self.members = members
-        byHash = members.allSatisfy { member in
-            member.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
-        }
+        byHash = members.allSatisfy(HashSafeKey.check)
         var size = 16
         while size < members.count * 4 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)

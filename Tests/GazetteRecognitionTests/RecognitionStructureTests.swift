@@ -134,4 +134,56 @@ struct RecognitionStructureTests {
             #expect(facts == union)
         }
     }
+
+    @Test("HashSafeKey accepts exactly ASCII keys without K, ; and `")
+    func hashSafeKeys() {
+        for key in ["", "a", "minsk", "post-soviet", "a-very-long-key-with-many-bytes-0123456789", "it's", "x.y"] {
+            #expect(HashSafeKey.check(key), "\(key)")
+        }
+        for key in ["K", "aK", "kelvin-K-sign", "a;b", "`", "caf\u{E9}", "\u{212A}", "long-ascii-then-\u{E9}", "0123456K", "01234567;"] {
+            #expect(!HashSafeKey.check(key), "\(key)")
+        }
+        // Every position of an eight-byte word is checked.
+        for position in 0..<16 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 16)
+            bytes[position] = UInt8(ascii: "`")
+            #expect(!HashSafeKey.check(String(decoding: bytes, as: UTF8.self)))
+        }
+    }
+
+    @Test("Short-form table groups forms by first word as a String-keyed dictionary would")
+    func shortFormTable() {
+        // Keys of tokens 0-9; equal keys at different positions, one decomposed "é".
+        let keys = ["gruzdev", "tula", "yantar", "-", "kholod", "gruzdev", "tula", "caf\u{E9}", "cafe\u{301}", "tula"]
+        var table = ShortFormTable(keys: keys, hashes: keys.map { KeyHash.hash($0) })
+        #expect(table.isEmpty)
+        table.add(CollectionOfOne(0), .person)
+        table.add(CollectionOfOne(1), .region)
+        table.add([2, 3, 4], .enterprise)
+        table.add(CollectionOfOne(5), .region)  // same words as form 0: kept once, as a person
+        table.add([6, 4], .enterprise)  // "tula kholod": a second form of the group "tula"
+        table.add(CollectionOfOne(7), .product)
+        #expect(table.forms.count == 5)
+        func group(_ index: Int) -> [String] {
+            var found: [String] = []
+            var cursor = table.group(startingWith: index)
+            while cursor >= 0 {
+                let form = table.forms[Int(cursor)]
+                found.append((0..<Int(form.count)).map { keys[table.token(form, $0)] }.joined(separator: " ") + ":\(form.type)")
+                cursor = form.next
+            }
+            return found
+        }
+        #expect(group(5) == ["gruzdev:person"])
+        #expect(group(9) == ["tula:region", "tula kholod:enterprise"])
+        #expect(group(2) == ["yantar - kholod:enterprise"])
+        #expect(group(3).isEmpty)
+        // Canonically equal keys with other bytes find the same group.
+        #expect(group(8) == ["caf\u{E9}:product"])
+        // Many groups: the table grows and keeps every group.
+        let many = (0..<100).map { "word\($0)" }
+        var large = ShortFormTable(keys: many, hashes: many.map { KeyHash.hash($0) })
+        for index in many.indices { large.add(CollectionOfOne(index), .person) }
+        for index in many.indices { #expect(large.group(startingWith: index) == Int32(index)) }
+    }
 }
