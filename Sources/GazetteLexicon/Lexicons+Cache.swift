@@ -45,6 +45,7 @@ extension Lexicons {
             writer.plain(table.firstWords.sorted())
         }
         writer.plain(firstWordKinds)
+        writer.plain(firstWordKindsByShape)
         writer.strings(abbreviationKeys.sorted())
         writer.plain(regionTypeWordIDs.sorted())
         writer.plain(isRegionTypeWordID)
@@ -99,14 +100,17 @@ extension Lexicons {
         for _ in 0..<tableCount { tables.append(try decodedTable(&reader, entries: entries, wordCount: wordCount)) }
 
         let firstWordKinds = try reader.plain(UInt16.self)
+        let firstWordKindsByShape = try reader.plain(UInt64.self)
         let abbreviationKeys = Set(try reader.strings())
         let regionTypeWordIDs = Set(try reader.plain(Int32.self))
         let isRegionTypeWordID = try reader.plain(Bool.self)
         let weakRegionTypeKeys = Set(try reader.strings())
-        try check(firstWordKinds.count == wordCount && isRegionTypeWordID.count == wordCount && reader.isAtEnd)
+        try check(
+            firstWordKinds.count == wordCount && firstWordKindsByShape.count == wordCount && isRegionTypeWordID.count == wordCount
+                && reader.isAtEnd)
         return Lexicons(
             entries: entries, entryIndexByID: entryIndexByID, vocabulary: vocabulary, tables: tables,
-            firstWordKinds: firstWordKinds, abbreviationKeys: abbreviationKeys, regionTypeWordIDs: regionTypeWordIDs,
+            firstWordKinds: firstWordKinds, firstWordKindsByShape: firstWordKindsByShape, abbreviationKeys: abbreviationKeys, regionTypeWordIDs: regionTypeWordIDs,
             isRegionTypeWordID: isRegionTypeWordID, weakRegionTypeKeys: weakRegionTypeKeys)
     }
 

@@ -13,6 +13,11 @@ public final class Lexicons: Sendable {
     /// with that word: rules test it before touching a hash table, and most tokens start
     /// no phrase at all.
     let firstWordKinds: [UInt16]
+    /// `firstWordKinds` by the shape of the first token: 16 bits per shape class (see
+    /// `Lexicons+ShapeAwareStarts.swift`).
+    let firstWordKindsByShape: [UInt64]
+    /// What rules read from each entry's attributes, by entry index.
+    public let entryTraits: [EntryTraits]
     /// Folded keys of abbreviations (without their period) for sentence splitting.
     public let abbreviationKeys: Set<String>
     /// Vocabulary ids of the single-word region type words ("Oblast", "Krai", "Republic").
@@ -62,6 +67,7 @@ public final class Lexicons: Sendable {
         for entry in entries { formsPerKind[entry.kind.ordinal] += 1 + entry.aliases.count }
         for (kind, count) in formsPerKind.enumerated() { builders[kind].reserveCapacity(phrases: count) }
         var ids: [Int32] = []
+        var firstWordKindsByShape: [UInt64] = []
         try AliasTokenizer.tokenize(forms) { formNumber, words in
             let (entryIndex, formIndex) = owners[formNumber]
             let kind = entries[Int(entryIndex)].kind
@@ -80,8 +86,9 @@ public final class Lexicons: Sendable {
                 if kind.isName, word.isCapitalized, !word.isPunctuation { mask |= 1 << UInt64(position) }
                 if word.isAllUppercase { allCaps |= 1 << UInt64(position) }
             }
-            builders[kind.ordinal].insert(
-                ids, PhraseMatch(entryIndex: entryIndex, formIndex: formIndex, capitalizationMask: mask, allCapsMask: allCaps))
+            let match = PhraseMatch(entryIndex: entryIndex, formIndex: formIndex, capitalizationMask: mask, allCapsMask: allCaps)
+            builders[kind.ordinal].insert(ids, match)
+            Self.addFirstWord(ids[0], of: kind, match: match, to: &firstWordKindsByShape)
         }
         if !errors.isEmpty { throw LexiconLoadErrors(errors: errors) }
         let tables = builders.map(PhraseTable.init)
@@ -99,6 +106,9 @@ public final class Lexicons: Sendable {
             for word in tables[kind.ordinal].firstWords where word >= 0 { firstWordKinds[Int(word)] |= 1 << UInt16(kind.ordinal) }
         }
         self.firstWordKinds = firstWordKinds
+        firstWordKindsByShape += repeatElement(0, count: max(0, Int(vocabulary.count) - firstWordKindsByShape.count))
+        self.firstWordKindsByShape = firstWordKindsByShape
+        self.entryTraits = entries.map(EntryTraits.init)
         var isRegionTypeWordID = [Bool](repeating: false, count: Int(vocabulary.count))
         for id in regionTypeWordIDs where id >= 0 && Int(id) < isRegionTypeWordID.count { isRegionTypeWordID[Int(id)] = true }
         self.isRegionTypeWordID = isRegionTypeWordID
@@ -110,13 +120,15 @@ public final class Lexicons: Sendable {
     /// Every part as it was compiled (the compiled-lexicon cache restores them).
     init(
         entries: [LexiconEntry], entryIndexByID: KeyMap, vocabulary: Vocabulary, tables: [PhraseTable], firstWordKinds: [UInt16],
-        abbreviationKeys: Set<String>, regionTypeWordIDs: Set<Int32>, isRegionTypeWordID: [Bool], weakRegionTypeKeys: Set<String>
+        firstWordKindsByShape: [UInt64], abbreviationKeys: Set<String>, regionTypeWordIDs: Set<Int32>, isRegionTypeWordID: [Bool], weakRegionTypeKeys: Set<String>
     ) {
         self.entries = entries
         self.entryIndexByID = entryIndexByID
         self.vocabulary = vocabulary
         self.tables = tables
         self.firstWordKinds = firstWordKinds
+        self.firstWordKindsByShape = firstWordKindsByShape
+        self.entryTraits = entries.map(EntryTraits.init)
         self.abbreviationKeys = abbreviationKeys
         self.regionTypeWordIDs = regionTypeWordIDs
         self.isRegionTypeWordID = isRegionTypeWordID

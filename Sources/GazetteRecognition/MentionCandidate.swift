@@ -45,6 +45,9 @@ public struct MentionCandidates: Sendable {
 
     init(rule: RuleID) { self.rule = rule }
 
+    /// Room for `capacity` candidates before the first reallocation.
+    init(capacity: Int) { items.reserveCapacity(capacity) }
+
     public var count: Int { items.count }
 
     /// Adds a candidate of the current rule; `entry` is the lexicon entry behind it.

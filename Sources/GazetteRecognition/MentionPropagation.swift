@@ -12,88 +12,95 @@ struct MentionPropagation {
     /// The recognizer's rule ids, for this pass's own and the ones it tests for.
     let rules: RuleNames
 
-    /// A short form: its folded word keys and the type of the entity it names.
-    private struct ShortForm {
-        var keys: [String]
-        var type: EntityType
-    }
-
     /// Returns `mentions` with the short forms added (and re-typed where a surname wins).
     func propagate(in context: RecognitionContext, mentions: [MentionCandidate]) -> [MentionCandidate] {
-        let (forms, firstWords) = shortForms(in: context, mentions: mentions)
+        let forms = shortForms(in: context, mentions: mentions)
         guard !forms.isEmpty else { return mentions }
         let name = rules.shortFormLink
-        let wordIDs = context.wordIDs
-        var result = mentions.map { mention -> MentionCandidate in
+        var result = mentions
+        result.reserveCapacity(mentions.count + 16)
+        for position in result.indices {
+            let mention = result[position]
             guard mention.tokenCount == 1, mention.type != .person, mention.rule == rules.lexicon,
-                  firstWords.mayContain(wordIDs[Int(mention.start)]),
-                  forms[context.key(Int(mention.start))]?.contains(where: { $0.type == .person && $0.keys.count == 1 }) == true
-            else { return mention }
-            return MentionCandidate(type: .person, tokenRange: mention.tokenRange, rule: name)
+                  hasSingleWordPerson(forms, startingWith: Int(mention.start))
+            else { continue }
+            result[position] = MentionCandidate(type: .person, tokenRange: mention.tokenRange, rule: name)
         }
         var covered = [Bool](repeating: false, count: context.tokens.count)
         for mention in result { for index in mention.tokenRange { covered[index] = true } }
         for sentence in context.text.sentences {
-            var index = sentence.tokenRange.lowerBound
-            while index < sentence.tokenRange.upperBound {
-                defer { index += 1 }
-                guard !covered[index], context.tokens[index].isCapitalized, firstWords.mayContain(wordIDs[index]),
-                      let candidates = forms[context.key(index)]
-                else { continue }
-                for form in candidates.sorted(by: { $0.keys.count > $1.keys.count }) {
-                    let end = index + form.keys.count
-                    guard end <= sentence.tokenRange.upperBound,
-                          (index..<end).allSatisfy({ !covered[$0] && context.key($0) == form.keys[$0 - index] })
-                    else { continue }
-                    // Not when it starts a longer name ("Tula Arms Plant", "Gruzdev Street").
-                    if end < sentence.tokenRange.upperBound, context.isNameWord(end), !covered[end] { continue }
-                    let range = index..<end
-                    for position in range { covered[position] = true }
-                    result.append(MentionCandidate(type: form.type, tokenRange: range, rule: name))
-                    break
+            let limit = sentence.tokenRange.upperBound
+            for index in context.tokenSets.positions(.capitalized, in: sentence.tokenRange) where !covered[index] {
+                let group = forms.group(startingWith: index)
+                guard group >= 0 else { continue }
+                // Longer forms first; forms of one length in the order they were found.
+                var longest: Int32 = 0
+                var cursor = group
+                while cursor >= 0 {
+                    longest = max(longest, forms.forms[Int(cursor)].count)
+                    cursor = forms.forms[Int(cursor)].next
+                }
+                var length = longest
+                search: while length > 0 {
+                    cursor = group
+                    while cursor >= 0 {
+                        let form = forms.forms[Int(cursor)]
+                        cursor = form.next
+                        guard form.count == length else { continue }
+                        let end = index + Int(length)
+                        guard end <= limit, (index..<end).allSatisfy({ !covered[$0] && context.key($0) == context.key(forms.token(form, $0 - index)) })
+                        else { continue }
+                        // Not when it starts a longer name ("Tula Arms Plant", "Gruzdev Street").
+                        if end < limit, context.isNameWord(end), !covered[end] { continue }
+                        let range = index..<end
+                        for position in range { covered[position] = true }
+                        result.append(MentionCandidate(type: form.type, tokenRange: range, rule: name))
+                        break search
+                    }
+                    length -= 1
                 }
             }
         }
         return result
     }
 
-    /// The document's short forms, indexed by their first word's key, and the vocabulary
-    /// ids of those first words (a token whose id is not among them starts no short form).
-    private func shortForms(in context: RecognitionContext, mentions: [MentionCandidate]) -> ([String: [ShortForm]], WordIDFilter) {
-        var forms: [String: [ShortForm]] = [:]
-        var firstWords = WordIDFilter()
-        func add(_ tokens: [Int], _ type: EntityType) {
-            guard let firstToken = tokens.first else { return }
-            let keys = tokens.map { context.key($0) }
-            // One lookup: find or make the list, then add unless it holds the same words.
-            Self.appendIfNew(ShortForm(keys: keys, type: type), to: &forms[keys[0], default: []])
-            firstWords.insert(context.wordIDs[firstToken])
+    /// Whether the short forms starting with token `index`'s key include a one-word person.
+    private func hasSingleWordPerson(_ forms: ShortFormTable, startingWith index: Int) -> Bool {
+        var cursor = forms.group(startingWith: index)
+        while cursor >= 0 {
+            let form = forms.forms[Int(cursor)]
+            if form.type == .person, form.count == 1 { return true }
+            cursor = form.next
         }
+        return false
+    }
+
+    /// The document's short forms.
+    private func shortForms(in context: RecognitionContext, mentions: [MentionCandidate]) -> ShortFormTable {
+        var forms = ShortFormTable(keys: context.keys, hashes: context.text.keyHashes)
+        var name: [Int] = []
         for mention in mentions {
             let range = mention.tokenRange
             switch mention.type {
             case .person where range.count >= 2:
-                if let last = range.last, context.tokens[last].kind == .word { add([last], .person) }
+                if let last = range.last, context.tokens[last].kind == .word { forms.add(CollectionOfOne(last), .person) }
             case .region where range.count == 2 && context.isRegionTypeWord(range.upperBound - 1) && mention.rule != rules.lexicon:
-                add([range.lowerBound], .region)
+                forms.add(CollectionOfOne(range.lowerBound), .region)
             case .enterprise where mention.rule == rules.enterpriseDescriptor || mention.rule == rules.legalForm:
                 // The name without its legal form and quotes: "OOO Yantar-Kholod" → "Yantar-Kholod".
-                let name = range.filter { index in
+                name.removeAll(keepingCapacity: true)
+                for index in range {
                     let token = context.tokens[index]
                     let isQuote = token.kind == .punctuation && context.key(index) != "-"
-                    return !isQuote && !context.isSingleWord(.legalForm, at: index)
+                    if !isQuote, !context.isSingleWord(.legalForm, at: index) { name.append(index) }
                 }
-                if !name.isEmpty, name.count <= 5, let first = name.first, context.isNameWord(first) { add(name, .enterprise) }
+                if !name.isEmpty, name.count <= 5, let first = name.first, context.isNameWord(first) { forms.add(name, .enterprise) }
             case .product where mention.rule == rules.productNameAfterKind:
-                add([range.lowerBound], .product)
+                forms.add(CollectionOfOne(range.lowerBound), .product)
             default:
                 break
             }
         }
-        return (forms, firstWords)
-    }
-
-    private static func appendIfNew(_ form: ShortForm, to list: inout [ShortForm]) {
-        if !list.contains(where: { $0.keys == form.keys }) { list.append(form) }
+        return forms
     }
 }

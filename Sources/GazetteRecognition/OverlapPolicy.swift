@@ -15,11 +15,15 @@ public enum OverlapPolicy {
         for candidate in candidates { end = max(end, Int(candidate.end)) }
         var claimed = [Bool](repeating: false, count: end)
         var accepted: [MentionCandidate] = []
-        for index in order {
-            let range = candidates[index].tokenRange
-            if range.contains(where: { claimed[$0] }) { continue }
-            for position in range { claimed[position] = true }
-            accepted.append(candidates[index])
+        accepted.reserveCapacity(min(candidates.count, end))
+        claimed.withUnsafeMutableBufferPointer { claimed in
+            next: for index in order {
+                let candidate = candidates[index]
+                let start = Int(candidate.start), end = Int(candidate.end)
+                for position in start..<end where claimed[position] { continue next }
+                for position in start..<end { claimed[position] = true }
+                accepted.append(candidate)
+            }
         }
         accepted.sort { $0.start < $1.start }
         return accepted

@@ -17,6 +17,9 @@ public final class RecognitionContext {
     /// Per token, the lexicon kinds with a phrase starting at its word, as
     /// `LexiconKind.phraseBit`s: rules skip most tokens with one bit test.
     public let phraseStarts: [UInt16]
+    /// The tokens rules start from, as bitsets, and the per-token kinds whose first word
+    /// the token's capitals satisfy.
+    public let tokenSets: TokenSets
 
     public init(text: SegmentedText, lexicons: Lexicons) {
         self.text = text
@@ -25,20 +28,11 @@ public final class RecognitionContext {
         self.lexicons = lexicons
         let wordIDs = lexicons.wordIDs(of: text)
         self.wordIDs = wordIDs
-        // Index loops into preallocated arrays: most tokens are not capitalised and their keys
-        // are never touched (no retain and release per key, no set lookup).
-        // The word list is looked up by the key hashes the segmenter computed.
-        let tokens = text.tokens, keys = text.keys, keyHashes = text.keyHashes
-        let nonNames = CommonWords.capitalizedNonNameKeys
-        self.nameWords = [Bool](unsafeUninitializedCapacity: tokens.count) { flags, initialized in
-            for index in tokens.indices {
-                let token = tokens[index]
-                flags[index] = token.kind == .word && token.isCapitalized && !nonNames.contains(keys[index], hash: keyHashes[index])
-            }
-            initialized = tokens.count
-        }
-        self.regionTypeWords = lexicons.regionTypeWordFlags(wordIDs)
-        self.phraseStarts = lexicons.phraseStartKinds(of: wordIDs)
+        let tokenSets = TokenSets(text: text, wordIDs: wordIDs, lexicons: lexicons)
+        self.tokenSets = tokenSets
+        self.nameWords = tokenSets.nameWords
+        self.regionTypeWords = tokenSets.regionTypeWords
+        self.phraseStarts = tokenSets.phraseStarts
     }
 
     @inline(__always)
@@ -61,8 +55,9 @@ public final class RecognitionContext {
 
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before
     /// `limit`; returns the longest one's length and match.
+    @inline(__always)
     public func longestMatch(_ kind: LexiconKind, at index: Int, limit: Int) -> (length: Int, match: PhraseMatch)? {
-        guard index >= 0, index < limit, phraseStarts[index] & kind.phraseBit != 0 else { return nil }
+        guard index >= 0, index < limit, tokenSets.matchStarts[index] & kind.phraseBit != 0 else { return nil }
         // The first match at each length whose capitals the text has (`satisfiesCapitalization`).
         return lexicons.longestMatch(kind, in: wordIDs, tokens: tokens, from: index, limit: limit)
     }
@@ -90,7 +85,7 @@ public final class RecognitionContext {
 /// Small closed word lists that are grammar, not domain knowledge (domain cues live in
 /// `Lexicons/cues`).
 enum CommonWords {
-    static let capitalizedNonNames: Set<String> = Set([
+    static let capitalizedNonNames = HashedKeySet([
         "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "by", "with", "from", "this", "that",
         "these", "those", "it", "he", "she", "we", "they", "you", "i", "his", "her", "our", "their", "its", "my",
         "your", "according", "but", "however", "also", "as", "after", "before", "during", "since", "while", "when",

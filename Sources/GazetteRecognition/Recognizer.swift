@@ -28,8 +28,8 @@ public struct Recognizer: Sendable {
         // Rule by rule over the sentences: candidates of one sentence keep their relative
         // order (rule order, then each rule's own), and no two sentences' candidates share
         // a start, so `OverlapPolicy` orders them exactly as sentence by sentence.
-        var candidates = MentionCandidates()
-        let sentenceFacts = TokenTrigger.sentenceFacts(of: context)
+        var candidates = MentionCandidates(capacity: context.tokens.count / 4)
+        let sentenceFacts = context.tokenSets.sentenceFacts
         for (rule, id) in zip(rules, ruleIDs) {
             candidates.rule = id
             rule.propose(in: context, sentenceFacts: sentenceFacts, into: &candidates)
@@ -90,7 +90,7 @@ public struct Recognizer: Sendable {
 
     private func checkInvariants(_ mentions: [Mention], context: RecognitionContext) {
         #if DEBUG
-        // `WordIDFilter` and the rules' id tests rely on equal keys having equal ids.
+        // The rules' id tests rely on equal keys having equal ids.
         for (key, id) in zip(context.keys, context.wordIDs) {
             assert(context.lexicons.vocabulary.id(forKey: key) == id, "word id of '\(key)' is not its vocabulary id")
         }

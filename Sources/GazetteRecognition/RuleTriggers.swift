@@ -26,21 +26,9 @@ public struct RuleTriggers: Sendable {
     func admits(_ sentenceFacts: UInt32) -> Bool { always || sentenceFacts & mask != 0 }
 }
 
-/// The per-token facts that `RuleTriggers` test: the lexicon kinds with a phrase starting
-/// at the token (`LexiconKind.phraseBit`, bits 0-15), and shape facts above them.
+/// The per-token facts that `RuleTriggers` test: the lexicon kinds with a phrase that may
+/// start at the token (`TokenSets.matchStarts`, bits 0-15), and shape facts above them.
+/// `TokenSets` gathers them per sentence.
 public enum TokenTrigger {
     public static let capitalized: UInt32 = 1 << 16
-
-    /// The facts of each sentence of `context`: the union over its tokens.
-    static func sentenceFacts(of context: RecognitionContext) -> [UInt32] {
-        let starts = context.phraseStarts
-        let tokens = context.tokens
-        return context.text.sentences.map { sentence in
-            var facts: UInt32 = 0
-            for index in sentence.tokenRange {
-                facts |= UInt32(starts[index]) | (tokens[index].isCapitalized ? capitalized : 0)
-            }
-            return facts
-        }
-    }
 }

@@ -29,14 +29,14 @@ public final class Segmenter {
     /// Keys, shapes and word ids of token texts seen in earlier texts (bounded).
     private let keyCache = TokenKeyCache()
     /// `options.abbreviations`, looked up by the tokens' key hashes.
-    private let abbreviationKeys: FoldedKeySet
+    private let abbreviationKeys: HashedKeySet
     private static let periodKeyHash = KeyHash.hash(".")
     /// The sentence iterator's shortened copy of the text (buffers reused).
     private var condenser = SentenceTextCondenser()
 
     public init(options: Options = Options()) throws {
         self.options = options
-        self.abbreviationKeys = FoldedKeySet(options.abbreviations)
+        self.abbreviationKeys = HashedKeySet(options.abbreviations)
         self.breaker = try ICUBreaker()
     }
 

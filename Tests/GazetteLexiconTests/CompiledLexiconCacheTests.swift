@@ -56,6 +56,8 @@ struct CompiledLexiconCacheTests {
         #expect(cached.abbreviationKeys == compiled.abbreviationKeys)
         #expect(cached.regionTypeWordIDs == compiled.regionTypeWordIDs)
         #expect(cached.weakRegionTypeKeys == compiled.weakRegionTypeKeys)
+        #expect(cached.phraseStartKindsByWordAndShape == compiled.phraseStartKindsByWordAndShape)
+        #expect(cached.entryTraits.map(\.isGeneric) == compiled.entryTraits.map(\.isGeneric))
         let text = try String(contentsOfFile: TestSupport.path("seeds/000_ca1ade26893ad6fd.txt"), encoding: .utf8)
         #expect(try matches(cached, in: text) == matches(compiled, in: text))
         #expect(try matches(cached, in: text).count > 50)

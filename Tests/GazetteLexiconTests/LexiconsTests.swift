@@ -70,4 +70,28 @@ struct LexiconsTests {
         #expect(lexicons.table(.region).phraseCount > 300)
         #expect(lexicons.table(.enterprise).phraseCount > 200)
     }
+
+    @Test("Entry traits decode the attributes rules test")
+    func entryTraits() throws {
+        let lexicons = try TestSupport.lexicons([
+            "head.equipment\tPRODUCT_HEAD\tequipment\t\tgeneric=true;stays_generic_with=other",
+            "head.tractor\tPRODUCT_HEAD\ttractor\t\tgeneric=false",
+            "ehead.centre\tENTERPRISE_HEAD\tCentre\t\tstrength=weak",
+            "ehead.plant\tENTERPRISE_HEAD\tPlant\t\tstrength=strong",
+            "legal.oao\tLEGAL_FORM\tOAO\t\tposition=before",
+            "legal.jsc\tLEGAL_FORM\tJSC\t\tposition=after",
+            "rtype.republic\tREGION_TYPE\tRepublic\t\tposition=both",
+            "rtype.oblast\tREGION_TYPE\tOblast",
+        ])
+        func traits(_ id: String) -> EntryTraits? { lexicons.entryIndex(id: id).map { lexicons.entryTraits[$0] } }
+        #expect(traits("head.equipment")?.isGeneric == true)
+        #expect(traits("head.tractor")?.isGeneric == false)
+        #expect(traits("ehead.centre")?.isWeak == true)
+        #expect(traits("ehead.plant")?.isWeak == false)
+        #expect(traits("legal.oao")?.position == .before)
+        #expect(traits("legal.jsc")?.position == .after)
+        #expect(traits("rtype.republic")?.position == .other)
+        #expect(traits("rtype.oblast")?.position == .unset)
+        #expect(lexicons.entryTraits.count == lexicons.entries.count)
+    }
 }

@@ -68,7 +68,7 @@ struct TokenKeyCacheTests {
     @Test("Folded key sets find exactly their keys by hash")
     func foldedKeySet() {
         let words = ["the", "a", "in", "mr", "", "january", "łódź"] + (0..<200).map { "word\($0)" }
-        let set = FoldedKeySet(words + ["the"])
+        let set = HashedKeySet(words + ["the"])
         #expect(set.count == words.count)
         for word in words { #expect(set.contains(word, hash: KeyHash.hash(word))) }
         for word in ["th", "them", "word200", "Mr", "lodz"] { #expect(!set.contains(word)) }

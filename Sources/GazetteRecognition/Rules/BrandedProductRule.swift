@@ -12,8 +12,8 @@ public struct BrandedProductRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.startsPhrase(.region, at: index)
-            && context.tokens[index].isAllUppercase && context.tokens[index].kind == .word
+        for index in context.tokenSets.positions(.startOf(.region), in: sentence)
+            where context.tokens[index].isAllUppercase && context.tokens[index].kind == .word
         {
             guard index + 1 < sentence.upperBound, !context.tokens[index + 1].isAllUppercase,
                   context.longestMatch(.region, at: index, limit: index + 1) != nil,

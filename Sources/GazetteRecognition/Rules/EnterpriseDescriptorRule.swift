@@ -11,8 +11,8 @@ public struct EnterpriseDescriptorRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.startsPhrase(.enterpriseDescriptor, at: index)
-            && !context.tokens[index].isCapitalized && context.tokens[index].kind == .word
+        for index in context.tokenSets.positions(.startOf(.enterpriseDescriptor), in: sentence)
+            where !context.tokens[index].isCapitalized && context.tokens[index].kind == .word
         {
             guard let (length, match) = context.longestMatch(.enterpriseDescriptor, at: index, limit: sentence.upperBound) else {
                 continue

@@ -11,9 +11,9 @@ public struct EnterpriseNameRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.startsPhrase(.enterpriseHead, at: index) && context.tokens[index].isCapitalized {
+        for index in context.tokenSets.positions(.startOf(.enterpriseHead), in: sentence) where context.tokens[index].isCapitalized {
             guard let (length, match) = context.longestMatch(.enterpriseHead, at: index, limit: sentence.upperBound),
-                  context.lexicons.entry(match).attributes["strength"] != "weak"  // "Business Centre", "Control Systems"
+                  !context.lexicons.entryTraits[Int(match.entryIndex)].isWeak  // "Business Centre", "Control Systems"
             else { continue }
             guard let start = EnterpriseNameRule.nameRunStart(before: index, in: context, sentence: sentence) else { continue }
             let range = start..<(index + length)

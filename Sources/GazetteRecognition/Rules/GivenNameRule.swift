@@ -12,11 +12,12 @@ public struct GivenNameRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.tokens[index].isCapitalized {
+        for index in context.tokenSets.positions(.capitalized, in: sentence) {
             // The given name, if one starts here, is also the mention's entry.
             let givenName = context.longestMatch(.givenName, at: index, limit: sentence.upperBound)
+            // Initials are one-letter words.
             if let end = givenName.flatMap({ afterGivenName(index, length: $0.length, context: context, sentence: sentence) })
-                ?? afterInitials(index, context: context, sentence: sentence)
+                ?? (context.tokens[index].span.length == 1 ? afterInitials(index, context: context, sentence: sentence) : nil)
             {
                 candidates.add(.person, index..<end, entry: givenName?.match.entryIndex ?? -1)
             }

@@ -11,16 +11,16 @@ public struct LegalFormRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.startsPhrase(.legalForm, at: index) && context.tokens[index].isCapitalized {
+        for index in context.tokenSets.positions(.startOf(.legalForm), in: sentence) where context.tokens[index].isCapitalized {
             guard let (length, match) = context.longestMatch(.legalForm, at: index, limit: sentence.upperBound) else { continue }
-            let entry = context.lexicons.entry(match)
+            let position = context.lexicons.entryTraits[Int(match.entryIndex)].position
             let after = index + length
             var range: Range<Int>?
-            if entry.attributes["position"] != "after",
+            if position != .after,
                let nameEnd = QuotedOrCapitalizedName.end(from: after, in: context, sentence: sentence)
             {
                 range = index..<nameEnd
-            } else if entry.attributes["position"] != "before",
+            } else if position != .before,
                       let start = EnterpriseNameRule.nameRunStart(before: index, in: context, sentence: sentence)
             {
                 range = start..<after

@@ -7,15 +7,11 @@ public struct LexiconMatchRule: MentionRule {
     public var name: String { Self.ruleName }
     public let priority = RulePriority.lexicon
     public var triggers: RuleTriggers { .phraseStart(.region, .enterprise, .person, .product) }
-    /// The entity kinds, whose phrases this rule matches.
-    private static let entityKinds = LexiconKind.region.phraseBit | LexiconKind.enterprise.phraseBit
-        | LexiconKind.person.phraseBit | LexiconKind.product.phraseBit
 
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        let entityKinds = Self.entityKinds
-        for start in sentence where context.startsPhrase(ofAny: entityKinds, at: start) && context.tokens[start].kind != .punctuation {
+        for start in context.tokenSets.positions(.entityStart, in: sentence) where context.tokens[start].kind != .punctuation {
             // In this order: region, enterprise, person, product.
             propose(.region, .region, at: start, in: context, sentence: sentence, into: &candidates)
             propose(.enterprise, .enterprise, at: start, in: context, sentence: sentence, into: &candidates)

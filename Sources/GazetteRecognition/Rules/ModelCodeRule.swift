@@ -12,9 +12,9 @@ public struct ModelCodeRule: MentionRule {
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
         let tokens = context.tokens
-        for index in sentence {
+        for index in context.tokenSets.positions(.capitalizedWord, in: sentence) {
             let first = tokens[index]
-            guard first.kind == .word, first.isCapitalized, first.span.length <= 12 else { continue }
+            guard first.span.length <= 12 else { continue }
             var end = index + 1
             // Hyphenated code parts: "-203", "-114-300", "-B".
             while end + 1 < sentence.upperBound, !tokens[end].hasSpaceBefore, !tokens[end + 1].hasSpaceBefore,

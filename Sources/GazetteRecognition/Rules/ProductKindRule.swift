@@ -1,4 +1,5 @@
 import GazetteLexicon
+import GazetteText
 
 /// Kinds of goods: a product head ("tractors", "dump trucks", "equipment") extended left
 /// over the pre-modifiers that narrow it ("road construction machinery", "gas-fueled
@@ -14,7 +15,7 @@ public struct ProductKindRule: MentionRule {
     public let priority = RulePriority.productKind
     public var triggers: RuleTriggers { .phraseStart(.productHead) }
     /// Words after a head that turn the phrase into an industry, activity, place or plan.
-    static let activityWords = KeySet([
+    static let activityWords = HashedKeySet([
         "engineering", "building", "industry", "industries", "manufacturing", "construction", "repair", "repairs",
         "sector", "production", "making", "maker", "makers", "manufacturer", "manufacturers", "producer",
         "producers", "plant", "plants", "factory", "factories", "works", "cluster", "market", "markets", "park",
@@ -25,18 +26,18 @@ public struct ProductKindRule: MentionRule {
     ])
     /// Words before a head that make it a verb ("to ship", "will supply") or a manner
     /// ("by rail", "by sea").
-    static let verbMarkers = KeySet([
+    static let verbMarkers = HashedKeySet([
         "by",
         "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "also", "we", "they",
         "i", "you", "it", "he", "she", "which", "that", "who", "without",
     ])
     /// Words after a trade verb that make it one ("ships the", "supplies more").
-    static let verbObjectStarts = KeySet(["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"])
+    static let verbObjectStarts = HashedKeySet(["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"])
 
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.startsPhrase(.productHead, at: index) {
+        for index in context.tokenSets.positions(.startOf(.productHead), in: sentence) {
             let token = context.tokens[index]
             guard token.kind == .word,
                   let (length, match) = context.longestMatch(.productHead, at: index, limit: sentence.upperBound),
@@ -46,20 +47,19 @@ public struct ProductKindRule: MentionRule {
             let end = index + length
             if end < sentence.upperBound {
                 let next = context.key(end)
-                if Self.activityWords.contains(next) { continue }
+                if Self.activityWords.contains(next, hash: context.keyHash(end)) { continue }
                 // "gas-fueled": the head is the first part of a compound modifier.
                 if next == "-", !context.tokens[end].hasSpaceBefore { continue }
                 // Another head right after: the longer phrase ending there is the product.
                 if context.longestMatch(.productHead, at: end, limit: sentence.upperBound) != nil { continue }
             }
-            if index > sentence.lowerBound, Self.verbMarkers.contains(context.key(index - 1)) { continue }
+            if index > sentence.lowerBound, Self.verbMarkers.contains(context.key(index - 1), hash: context.keyHash(index - 1)) { continue }
             if isVerbUse(index, length: length, context: context, sentence: sentence) { continue }
-            let entry = context.lexicons.entry(match)
-            let isGeneric = entry.flag("generic")
+            let isGeneric = context.lexicons.entryTraits[Int(match.entryIndex)].isGeneric
             let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence, collectingModifiers: isGeneric)
             if isGeneric {
                 if modifiers.isEmpty { continue }
-                let weak = entry.attributes["stays_generic_with"] ?? ""
+                let weak = context.lexicons.entry(match).attributes["stays_generic_with"] ?? ""
                 if modifiers.allSatisfy({ Self.isItem(context.key($0), ofCommaSeparated: weak) }) { continue }
             }
             candidates.add(.product, start..<end, entry: match.entryIndex)
@@ -94,7 +94,7 @@ public struct ProductKindRule: MentionRule {
         let next = index + 1
         guard next < sentence.upperBound else { return false }
         if context.tokens[next].kind == .number { return true }
-        if Self.verbObjectStarts.contains(context.key(next)) { return true }
+        if Self.verbObjectStarts.contains(context.key(next), hash: context.keyHash(next)) { return true }
         return context.longestMatch(.productHead, at: next, limit: sentence.upperBound) != nil
             || context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
     }
@@ -155,7 +155,7 @@ public struct ProductKindRule: MentionRule {
                 return start
             }
             if !modifiersOnly, let (matchLength, match) = context.longestMatch(.productHead, at: start, limit: end),
-               matchLength == length, match.formIndex == 0, !context.lexicons.entry(match).flag("generic"),
+               matchLength == length, match.formIndex == 0, !context.lexicons.entryTraits[Int(match.entryIndex)].isGeneric,
                isWrittenAsListed(start, match: match, context: context, sentence: sentence)
             {
                 return start

@@ -12,16 +12,17 @@ public struct RegionTypeWordRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
-        for index in sentence where context.startsPhrase(.regionType, at: index) {
+        for index in context.tokenSets.positions(.startOf(.regionType), in: sentence) {
             guard let (length, match) = context.longestMatch(.regionType, at: index, limit: sentence.upperBound) else { continue }
             let typeEnd = index + length
-            let position = context.lexicons.entry(match).attributes["position"] ?? "after"
-            if position != "before", let nameStart = nameRunStart(before: index, in: context, sentence: sentence),
+            // No `position` attribute: the type word follows the name.
+            let position = context.lexicons.entryTraits[Int(match.entryIndex)].position
+            if position != .before, let nameStart = nameRunStart(before: index, in: context, sentence: sentence),
                !isWeak(index, context: context) || isKnownPlace(nameStart..<index, context: context)
             {
                 add(nameStart..<typeEnd, context: context, entry: match, into: &candidates)
             }
-            if position != "after", context.tokens[index].isCapitalized, typeEnd + 1 < sentence.upperBound,
+            if position == .before || position == .other, context.tokens[index].isCapitalized, typeEnd + 1 < sentence.upperBound,
                context.key(typeEnd) == "of"
             {
                 var nameStart = typeEnd + 1

@@ -14,7 +14,7 @@ struct TitledPersonRule {
         var found: [MentionCandidate] = []
         for sentence in context.text.sentences {
             let limit = sentence.tokenRange.upperBound
-            for index in sentence.tokenRange where context.startsPhrase(.title, at: index) && !covered[index] {
+            for index in context.tokenSets.positions(.startOf(.title), in: sentence.tokenRange) where !covered[index] {
                 guard let (length, match) = context.longestMatch(.title, at: index, limit: limit) else { continue }
                 var cursor = skipComplement(from: index + length, context: context, covered: covered, limit: limit)
                 if cursor < limit, context.key(cursor) == "," { cursor += 1 }  // "Governor, Ivan Petrov" is rare but harmless
