@@ -19,4 +19,10 @@ struct SmallSet<Element: Hashable> {
         }
         return true
     }
+
+    /// Empties the set, keeping the array's storage for the next use.
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        hashed = nil
+    }
 }
