@@ -91,6 +91,7 @@ final class DocumentMentions {
         var titleCandidates: [Int] = []
         let phraseStarts = context.phraseStarts
         let wordIDs = context.wordIDs
+        let keyHashes = context.text.keyHashes
         let tokens = context.tokens
         let cueWords = CueWordTable.shared
         let triggerBit = LexiconKind.relationTrigger.phraseBit
@@ -104,7 +105,7 @@ final class DocumentMentions {
                         if let known = relationLexicon.cue(ofWord: wordIDs[token]) {
                             facts[token].cue = known
                         } else {
-                            facts[token].cue = cueWords.cue(of: keys[token])
+                            facts[token].cue = cueWords.cue(of: keys[token], hash: keyHashes[token])
                         }
                     }
                     for position in sentences[index].items {
