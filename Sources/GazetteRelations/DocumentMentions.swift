@@ -63,6 +63,8 @@ final class DocumentMentions {
         self.mentions = mentions
         let lexicons = context.lexicons
         var sentences: [Sentence] = []
+        // At most one per sentence of the text: reserved rather than grown.
+        sentences.reserveCapacity(context.text.sentences.count)
         var items: [Item] = []
         items.reserveCapacity(mentions.count)
         // Mentions are read field by field through the buffer: copying one would retain its strings.
@@ -94,46 +96,57 @@ final class DocumentMentions {
         let keyHashes = context.text.keyHashes
         let tokens = context.tokens
         let cueWords = CueWordTable.shared
-        let triggerBit = LexiconKind.relationTrigger.phraseBit
-        let titleBit = LexiconKind.title.phraseBit
+        let triggerBit = LexiconKind.relationTrigger.phraseBit, triggerShift = UInt16(LexiconKind.relationTrigger.ordinal)
+        let titleBit = LexiconKind.title.phraseBit, titleShift = UInt16(LexiconKind.title.ordinal)
+        let markedCues = ClauseMarks.markedCues
         // Through buffer pointers: these loops run on every token of the sentences.
         tokenFacts.withUnsafeMutableBufferPointer { facts in
+            // Cue words and covering mentions first; the phrase starts counted, to size the lists.
+            var titleStarts = 0, triggerStarts = 0
             context.keys.withUnsafeBufferPointer { keys in
-                for index in sentences.indices {
-                    let range = sentences[index].tokenRange
-                    for token in range {
+                for sentence in sentences {
+                    for token in sentence.tokenRange {
                         if let known = relationLexicon.cue(ofWord: wordIDs[token]) {
                             facts[token].cue = known
                         } else {
                             facts[token].cue = cueWords.cue(of: keys[token], hash: keyHashes[token])
                         }
+                        let starts = phraseStarts[token]
+                        titleStarts &+= Int(truncatingIfNeeded: starts >> titleShift & 1)
+                        triggerStarts &+= Int(truncatingIfNeeded: starts >> triggerShift & 1)
                     }
-                    for position in sentences[index].items {
-                        let owner = Int32(position - sentences[index].items.lowerBound)
+                    for position in sentence.items {
+                        let owner = Int32(position - sentence.items.lowerBound)
                         for token in items[position].tokens { facts[token].owner = owner }
                     }
-                    let firstTrigger = triggers.count, firstTitle = titleCandidates.count
-                    for token in range {
-                        let starts = phraseStarts[token]
-                        if starts & (titleBit | triggerBit) != 0 {
-                            if starts & titleBit != 0 { titleCandidates.append(token) }
-                            if starts & triggerBit != 0,
-                               let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon) {
-                                facts[token].trigger = Int32(triggers.count)
-                                triggers.append(trigger)
-                                triggerTokens.append(token)
-                            }
-                        }
-                        if let cue = facts[token].cue, ClauseMarks.markedCues.contains(cue) {
-                            facts[token].clauseMarks = ClauseMarks(
-                                cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
-                                next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
-                                isPunctuation: tokens[token].kind == .punctuation)
+                }
+            }
+            titleCandidates.reserveCapacity(titleStarts)
+            triggers.reserveCapacity(triggerStarts)
+            triggerTokens.reserveCapacity(triggerStarts)
+            for index in sentences.indices {
+                let range = sentences[index].tokenRange
+                let firstTrigger = triggers.count, firstTitle = titleCandidates.count
+                for token in range {
+                    let starts = phraseStarts[token]
+                    if starts & (titleBit | triggerBit) != 0 {
+                        if starts & titleBit != 0 { titleCandidates.append(token) }
+                        if starts & triggerBit != 0,
+                           let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon) {
+                            facts[token].trigger = Int32(triggers.count)
+                            triggers.append(trigger)
+                            triggerTokens.append(token)
                         }
                     }
-                    sentences[index].triggers = firstTrigger..<triggers.count
-                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
+                    if let cue = facts[token].cue, markedCues.contains(cue) {
+                        facts[token].clauseMarks = ClauseMarks(
+                            cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
+                            next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
+                            isPunctuation: tokens[token].kind == .punctuation)
+                    }
                 }
+                sentences[index].triggers = firstTrigger..<triggers.count
+                sentences[index].titleCandidates = firstTitle..<titleCandidates.count
             }
         }
         self.sentences = sentences

@@ -28,6 +28,8 @@ public struct RelationExtractor: Sendable {
     public func extract(from mentions: [Mention], context: RecognitionContext) -> [Relation] {
         let document = DocumentMentions(mentions: mentions, context: context, relationLexicon: lexiconCache.lexicon(for: context.lexicons))
         var relations: [Relation] = []
+        // Usually enough for the document: about one relation per mention in a sentence with others.
+        relations.reserveCapacity(document.items.count)
         var seen = SmallSet<RelationKey>()
         var escapedSentence = false
         proposers.withUnsafeBufferPointer { proposers in

@@ -61,6 +61,17 @@ struct RelationDataStructureTests {
         #expect(ClauseMarks(.colon, previous: nil, next: nil, isPunctuation: true).opensSpeech)
     }
 
+    @Test("A link phrase knows its length, first word and kind")
+    func linkPhrase() {
+        let phrase: LinkPhrase = [.comma, .the, .administrative, .centre, .of]
+        #expect(phrase.count == 5 && phrase.first == .comma)
+        #expect(phrase.isAppositive && !phrase.isComma && !phrase.locatesEnterprise)
+        let located: LinkPhrase = [.comma, .located, .in]
+        #expect(located.count == 3 && !located.isAppositive && located.locatesEnterprise)
+        let longest: LinkPhrase = [.is, .an, .important, .part, .of, .the, .comma, .division]
+        #expect(longest.count == 8 && longest.first == .is)
+    }
+
     @Test("CueSet holds exactly its words, at both ends of the bit range")
     func cueSet() {
         let words: [CueWord] = [.empty, .comma, .of, .division, .affiliate]

@@ -17,7 +17,7 @@ public struct TriggerRule: RelationRule {
         // Built for the first production or cooperation trigger: most sentences have none.
         // This rule adds no part_of or located_in relation, so it reads the same ones then.
         var partyFilter: PartyFilter?
-        var seen = SmallSet<SeenPair>()
+        var statements = TriggerStatements(sentence: sentence)
         // Triggers may overlap ("joint production of" states cooperation and production).
         for slot in sentence.triggerIndices {
             let (index, trigger) = sentence.trigger(slot)
@@ -26,45 +26,25 @@ public struct TriggerRule: RelationRule {
             if sentence.isNegated(range.lowerBound) { continue }
             // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
             if sentence.cue(range.lowerBound - 1) == .hyphen, !sentence.context.tokens[range.lowerBound].hasSpaceBefore { continue }
-            var stated: (rule: String, text: String, span: TextSpan)?  // looked up for the first relation only
-            func state(_ head: Int, _ tail: Int) {
-                let headEntity = sentence.entityIndex(head), tailEntity = sentence.entityIndex(tail)
-                guard headEntity != tailEntity else { return }
-                let headIndex = sentence.documentIndex(head), tailIndex = sentence.documentIndex(tail)
-                var pair = (headEntity ?? -1 - headIndex, tailEntity ?? -1 - tailIndex)
-                if trigger.type.isSymmetric, pair.1 < pair.0 { pair = (pair.1, pair.0) }
-                guard seen.insert(SeenPair(type: trigger.type.ordinal, first: pair.0, second: pair.1)) else { return }
-                let statement = stated ?? (Self.ruleNames[trigger.type.ordinal], sentence.text(range), sentence.span(range))
-                stated = statement
-                relations.append(Relation(
-                    type: trigger.type, head: headIndex, tail: tailIndex, rule: statement.rule,
-                    trigger: statement.text, triggerSpan: statement.span))
-            }
+            statements.begin(trigger.type, at: range, rule: Self.ruleNames[trigger.type.ordinal])
             switch trigger.type {
-            case .meets: meetingLinks(sentence, range, emit: state)
-            case .visited: visitLinks(sentence, range, emit: state)
+            case .meets: meetingLinks(sentence, range, &statements, &relations)
+            case .visited: visitLinks(sentence, range, &statements, &relations)
             case .produces:
                 let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
                 partyFilter = parties
-                productionLinks(sentence, range, parties, emit: state)
+                productionLinks(sentence, range, parties, &statements, &relations)
             case .cooperatesWith:
                 let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
                 partyFilter = parties
-                cooperationLinks(sentence, range, parties, emit: state)
+                cooperationLinks(sentence, range, parties, &statements, &relations)
             default: break
             }
         }
     }
 
-    /// One relation per type and pair of entities in a sentence, whichever trigger states it.
-    private struct SeenPair: Hashable {
-        var type: Int
-        var first: Int
-        var second: Int
-    }
-
     /// "X met with Y"; "a meeting between X and Y", "the meeting of X with Y".
-    private func meetingLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, emit: (Int, Int) -> Void) {
+    private func meetingLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         var firstBefore: Int?, lastBefore: Int?, firstAfter: Int?, secondAfter: Int?
         var beforeCount = 0, afterCount = 0
         for position in 0..<sentence.count where sentence.type(position) == .person {
@@ -79,19 +59,21 @@ public struct TriggerRule: RelationRule {
                 afterCount += 1
             }
         }
-        if let subject = firstBefore, let object = firstAfter { return emit(subject, object) }
-        if beforeCount == 0, afterCount >= 2, let first = firstAfter, let second = secondAfter { return emit(first, second) }
+        if let subject = firstBefore, let object = firstAfter { return statements.state(subject, object, into: &relations) }
+        if beforeCount == 0, afterCount >= 2, let first = firstAfter, let second = secondAfter {
+            return statements.state(first, second, into: &relations)
+        }
         // "Ivan Krupenko and Bryansk Governor Yury Loginov discussed …".
         if afterCount == 0, beforeCount >= 2, let first = firstBefore, let last = lastBefore {
             let gap = sentence.tokens(of: first).upperBound..<sentence.tokens(of: last).lowerBound
-            if gap.contains(where: { sentence.cue($0) == .and || sentence.cue($0) == .comma }) { emit(first, last) }
+            if gap.contains(where: { sentence.cue($0) == .and || sentence.cue($0) == .comma }) { statements.state(first, last, into: &relations) }
         }
     }
 
     /// Makers before the trigger and products after it: "Integral, BelOMO and others, which
     /// manufacture … chip production equipment"; "BelAZ is the largest manufacturer of haul
     /// trucks and transport equipment".
-    private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, emit: (Int, Int) -> Void) {
+    private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         let clause = parties.clause(around: trigger)
         // Makers and products, each in text order, in one stack buffer: makers first, products from `count` on.
         let count = sentence.count
@@ -120,7 +102,7 @@ public struct TriggerRule: RelationRule {
             }
             let objects = 0..<coordinatedCount(products, ending: false, sentence)
             for subject in subjects {
-                for object in objects { emit(makers[subject], products[object]) }
+                for object in objects { statements.state(makers[subject], products[object], into: &relations) }
             }
         }
     }
@@ -129,7 +111,7 @@ public struct TriggerRule: RelationRule {
     /// trigger: "Belarus invites Russia’s Samara Oblast to set up joint ventures", "BelAZ to
     /// ship haul trucks to Russia’s Murmansk Oblast"; a coordinated subject before the
     /// trigger cooperates within itself ("Belarus and Tatarstan should develop cooperation").
-    private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, emit: (Int, Int) -> Void) {
+    private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         let clause = parties.clause(around: trigger)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: sentence.count) { buffer in
             var count = 0
@@ -148,7 +130,7 @@ public struct TriggerRule: RelationRule {
                !(trigger.upperBound..<between).contains(where: { sentence.mention(at: $0).map { sentence.type($0) != .product } ?? false }) {
                 let start = candidates.firstIndex(where: { sentence.tokens(of: $0).lowerBound > between }) ?? count
                 let group = UnsafeBufferPointer(rebasing: candidates[start...])
-                if coordinatedCount(group, ending: false, sentence) >= 2 { emit(group[0], group[1]) }
+                if coordinatedCount(group, ending: false, sentence) >= 2 { statements.state(group[0], group[1], into: &relations) }
                 return
             }
             let subjects = 0..<coordinatedCount(candidates, ending: false, sentence)
@@ -160,13 +142,15 @@ public struct TriggerRule: RelationRule {
             let others = afterTrigger.isEmpty ? (subjects.count == 1 ? rest : count..<count) : afterTrigger
             if !others.isEmpty {
                 for subject in subjects {
-                    for other in others { emit(candidates[subject], candidates[other]) }
+                    for other in others { statements.state(candidates[subject], candidates[other], into: &relations) }
                 }
                 return
             }
             guard subjects.count >= 2 else { return }
             for first in subjects {
-                for second in (first + 1)..<subjects.upperBound { emit(candidates[first], candidates[second]) }
+                for second in (first + 1)..<subjects.upperBound {
+                    statements.state(candidates[first], candidates[second], into: &relations)
+                }
             }
         }
     }
@@ -215,7 +199,7 @@ public struct TriggerRule: RelationRule {
 
     /// The person before a visit trigger and the first place after it (the possessed one
     /// of "Russia’s Irkutsk Oblast").
-    private func visitLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, emit: (Int, Int) -> Void) {
+    private func visitLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         var first: Int?, last: Int?
         for position in 0..<sentence.count where sentence.type(position) == .person && sentence.tokens(of: position).upperBound <= trigger.lowerBound {
             if first == nil { first = position }
@@ -232,6 +216,6 @@ public struct TriggerRule: RelationRule {
                       && sentence.tokens(of: $0).lowerBound <= trigger.upperBound + 2
               })
         else { return }
-        emit(person, sentence.possessiveChainEnd(from: place))
+        statements.state(person, sentence.possessiveChainEnd(from: place), into: &relations)
     }
 }
