@@ -6,6 +6,8 @@ import GazetteText
 /// relation needs no closure context or dynamic exclusivity check.
 struct TriggerStatements {
     private let sentence: SentenceMentions
+    /// The pairs stated so far: the first inline (most sentences state one), the rest in `seen`.
+    private var firstSeen: SeenPair?
     private var seen = SmallSet<SeenPair>()
     /// The trigger being read: what it states, its tokens and its rule name.
     private var type = RelationType.meets
@@ -39,7 +41,12 @@ struct TriggerStatements {
         let headIndex = sentence.documentIndex(head), tailIndex = sentence.documentIndex(tail)
         var pair = (headEntity ?? -1 - headIndex, tailEntity ?? -1 - tailIndex)
         if type.isSymmetric, pair.1 < pair.0 { pair = (pair.1, pair.0) }
-        guard seen.insert(SeenPair(type: type.ordinal, first: pair.0, second: pair.1)) else { return }
+        let seenPair = SeenPair(type: type.ordinal, first: pair.0, second: pair.1)
+        if let firstSeen {
+            guard seenPair != firstSeen, seen.insert(seenPair) else { return }
+        } else {
+            firstSeen = seenPair
+        }
         let stated = trigger ?? (sentence.text(range), sentence.span(range))
         trigger = stated
         relations.append(Relation(type: type, head: headIndex, tail: tailIndex, rule: rule, trigger: stated.text, triggerSpan: stated.span))
