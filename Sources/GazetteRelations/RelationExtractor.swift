@@ -12,9 +12,35 @@ public struct RelationExtractor: Sendable {
     private let proposers: [Proposer]
     private typealias Proposer = @Sendable (SentenceMentions, inout [Relation]) -> Void
 
+    /// Whether `rules` are the ones `proposeByDefaultRules` calls directly, without a
+    /// closure call per rule and sentence.
+    let runsDefaultRules: Bool
+
     public init(rules: [any RelationRule] = RelationExtractor.defaultRules) {
         self.rules = rules
         proposers = rules.map { Self.proposer(of: $0) }
+        runsDefaultRules = rules.map { ObjectIdentifier(type(of: $0)) } == Self.directlyCalledRuleTypes
+    }
+
+    /// The rule types `proposeByDefaultRules` calls, in its order.
+    private static let directlyCalledRuleTypes: [ObjectIdentifier] = [
+        ObjectIdentifier(PossessiveRule.self), ObjectIdentifier(ContainmentRule.self), ObjectIdentifier(SiteRule.self),
+        ObjectIdentifier(LeaderRule.self), ObjectIdentifier(ProductModifierRule.self), ObjectIdentifier(ProductOfMakerRule.self),
+        ObjectIdentifier(TriggerRule.self),
+    ]
+
+    /// The rules of `directlyCalledRuleTypes`, in order, called directly. Each is a
+    /// stateless value (its only property a constant name), so a fresh one behaves as
+    /// the one in `rules`.
+    @inline(__always)
+    private static func proposeByDefaultRules(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        PossessiveRule().propose(in: sentence, into: &relations)
+        ContainmentRule().propose(in: sentence, into: &relations)
+        SiteRule().propose(in: sentence, into: &relations)
+        LeaderRule().propose(in: sentence, into: &relations)
+        ProductModifierRule().propose(in: sentence, into: &relations)
+        ProductOfMakerRule().propose(in: sentence, into: &relations)
+        TriggerRule().propose(in: sentence, into: &relations)
     }
 
     private static func proposer(of rule: some RelationRule) -> Proposer {
@@ -35,7 +61,11 @@ public struct RelationExtractor: Sendable {
         proposers.withUnsafeBufferPointer { proposers in
             for sentence in document.sentences {
                 let view = SentenceMentions(document: document, sentence: sentence, firstRelation: relations.count)
-                for index in proposers.indices { proposers[index](view, &relations) }
+                if runsDefaultRules {
+                    Self.proposeByDefaultRules(in: view, into: &relations)
+                } else {
+                    for index in proposers.indices { proposers[index](view, &relations) }
+                }
                 if !escapedSentence {
                     escapedSentence = !Self.removeDuplicates(in: &relations, from: view.firstRelation, of: view, seen: &seen)
                 }

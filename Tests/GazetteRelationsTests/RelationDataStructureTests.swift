@@ -72,6 +72,14 @@ struct RelationDataStructureTests {
         #expect(longest.count == 8 && longest.first == .is)
     }
 
+    @Test("The default rules are called directly; other rule lists through their closures")
+    func directlyCalledRules() {
+        #expect(RelationExtractor().runsDefaultRules)
+        #expect(RelationExtractor(rules: RelationExtractor.defaultRules).runsDefaultRules)
+        #expect(!RelationExtractor(rules: Array(RelationExtractor.defaultRules.dropLast())).runsDefaultRules)
+        #expect(!RelationExtractor(rules: [TriggerRule()]).runsDefaultRules)
+    }
+
     @Test("CueSet holds exactly its words, at both ends of the bit range")
     func cueSet() {
         let words: [CueWord] = [.empty, .comma, .of, .division, .affiliate]
