@@ -26,6 +26,9 @@ struct ClauseMarks: Sendable {
     private static let boundary: UInt8 = 1
     private static let speechOpening: UInt8 = 2
 
+    /// The cue words whose tokens may get a mark: any other token's marks are empty.
+    static let markedCues: CueSet = [.semicolon, .while, .whereas, .but, .that, .colon, .openingCurlyQuote, .openingGuillemet]
+
     private static let speechOpeners: CueSet = [.colon, .openingCurlyQuote, .openingGuillemet]
 
     private static let sayingVerbs: CueSet = [

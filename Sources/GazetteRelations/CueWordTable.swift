@@ -1,3 +1,5 @@
+import GazetteText
+
 /// Classifies a token key as a `CueWord`, or nil: an open-addressing table over the key's
 /// ASCII bytes, so a sentence's tokens are classified without hashing a `String` each.
 ///
@@ -33,6 +35,19 @@ struct CueWordTable: Sendable {
     private let slots: [Slot]
     private let bySpelling: [String: CueWord]
 
+    /// The cue words by `KeyHash` of their spellings, for `cue(of:hash:)`.
+    private struct HashSlot {
+        var hash: UInt64
+        /// `CueWord.rawValue`, or `freeSlot`.
+        var word: UInt8
+    }
+
+    private static let hashSlotBits: UInt64 = 10
+    private static let hashSlotMask = (1 << Int(hashSlotBits)) - 1
+    private let hashSlots: [HashSlot]
+    /// `CueWord.spelling` by raw value.
+    private let spellings: [String]
+
     init() {
         assert(CueWord.allCases.count < Int(Self.notACue), "cue words fit below the outcome codes")
         var slots = [Slot](repeating: Slot(key: PackedKey(low: 0, high: 0), word: Self.freeSlot), count: Self.slotMask + 1)
@@ -48,6 +63,41 @@ struct CueWordTable: Sendable {
         }
         self.slots = slots
         self.bySpelling = bySpelling
+        var hashSlots = [HashSlot](repeating: HashSlot(hash: 0, word: Self.freeSlot), count: Self.hashSlotMask + 1)
+        for word in CueWord.allCases {
+            let hash = KeyHash.hash(word.spelling)
+            var slot = Self.hashSlot(of: hash)
+            while hashSlots[slot].word != Self.freeSlot { slot = (slot + 1) & Self.hashSlotMask }
+            hashSlots[slot] = HashSlot(hash: hash, word: word.rawValue)
+        }
+        self.hashSlots = hashSlots
+        spellings = CueWord.allCases.map(\.spelling)
+        assert(CueWord.allCases.enumerated().allSatisfy { $0.offset == Int($0.element.rawValue) }, "raw values index `spellings`")
+    }
+
+    @inline(__always)
+    private static func hashSlot(of hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - hashSlotBits)) }
+
+    /// `cue(of: key)` for a key whose `KeyHash` is `hash` (`SegmentedText.keyHashes`): the
+    /// key's bytes are only read when a cue word's spelling has the same hash. A key whose
+    /// hash no spelling has differs from every spelling byte for byte; if it is ASCII it
+    /// then equals none, as `==` compares ASCII strings byte by byte.
+    @inline(__always)
+    func cue(of key: String, hash: UInt64) -> CueWord? {
+        assert(hash == KeyHash.hash(key), "the hash is the key's KeyHash")
+        var slot = Self.hashSlot(of: hash)
+        while true {
+            let found = hashSlots[slot]
+            if found.word == Self.freeSlot { break }
+            if found.hash == hash {
+                if key == spellings[Int(found.word)] { return CueWord(rawValue: found.word) }
+                // A collision: only the whole comparison tells.
+                return cue(of: key)
+            }
+            slot = (slot + 1) & Self.hashSlotMask
+        }
+        // One UTF-16 unit per UTF-8 byte: ASCII (O(1) for an ASCII string).
+        return key.utf8.count == key.utf16.count ? nil : cue(of: key)
     }
 
     /// The cue word `key` spells, or nil.

@@ -22,6 +22,8 @@ final class DocumentMentions {
     let triggerTokens: [Int]
     /// The tokens of `sentences` whose word starts a title phrase, ascending.
     let titleCandidates: [Int]
+    /// `RecognitionContext.phraseStarts`, held here so rules index it without going through the context.
+    let phraseStarts: [UInt16]
 
     /// A sentence with two or more mentions: its tokens and its slices of `items`,
     /// `triggers` and `titleCandidates`.
@@ -49,8 +51,6 @@ final class DocumentMentions {
         var owner: Int32 = -1
         /// Index into `triggers` of the trigger starting at the token, or -1.
         var trigger: Int32 = -1
-        /// `Lexicons.phraseStartKindsByWord` of the token's word.
-        var phraseStarts: UInt16 = 0
         var cue: CueWord?
         /// Where the token stands in its sentence's clauses (`ClauseMarks`).
         var clauseMarks = ClauseMarks()
@@ -63,48 +63,73 @@ final class DocumentMentions {
         self.mentions = mentions
         let lexicons = context.lexicons
         var sentences: [Sentence] = []
+        // At most one per sentence of the text: reserved rather than grown.
+        sentences.reserveCapacity(context.text.sentences.count)
         var items: [Item] = []
         items.reserveCapacity(mentions.count)
-        var mentionCursor = 0
-        var inSentence: [Int] = []
-        for sentence in context.text.sentences {
-            inSentence.removeAll(keepingCapacity: true)
-            while mentionCursor < mentions.count, mentions[mentionCursor].tokenRange.lowerBound < sentence.tokenRange.upperBound {
-                if mentions[mentionCursor].tokenRange.lowerBound >= sentence.tokenRange.lowerBound { inSentence.append(mentionCursor) }
-                mentionCursor += 1
+        // Mentions are read field by field through the buffer: copying one would retain its strings.
+        mentions.withUnsafeBufferPointer { mentions in
+            var mentionCursor = 0
+            for sentence in context.text.sentences {
+                let range = sentence.tokenRange
+                let firstMention = mentionCursor
+                var count = 0
+                while mentionCursor < mentions.count, mentions[mentionCursor].tokenRange.lowerBound < range.upperBound {
+                    if mentions[mentionCursor].tokenRange.lowerBound >= range.lowerBound { count += 1 }
+                    mentionCursor += 1
+                }
+                // No rule relates fewer than two mentions.
+                guard count >= 2 else { continue }
+                let first = items.count
+                for index in firstMention..<mentionCursor where mentions[index].tokenRange.lowerBound >= range.lowerBound {
+                    items.append(Self.item(of: mentions, at: index, lexicons: lexicons, relationLexicon: relationLexicon))
+                }
+                sentences.append(Sentence(tokenRange: range, items: first..<items.count))
             }
-            // No rule relates fewer than two mentions.
-            guard inSentence.count >= 2 else { continue }
-            let first = items.count
-            for index in inSentence { items.append(Self.item(mentions[index], at: index, lexicons: lexicons, relationLexicon: relationLexicon)) }
-            sentences.append(Sentence(tokenRange: sentence.tokenRange, items: first..<items.count))
         }
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)
         var triggers: [SentenceMentions.Trigger] = []
         var triggerTokens: [Int] = []
         var titleCandidates: [Int] = []
-        let startKinds = lexicons.phraseStartKindsByWord
+        let phraseStarts = context.phraseStarts
         let wordIDs = context.wordIDs
+        let keyHashes = context.text.keyHashes
         let tokens = context.tokens
         let cueWords = CueWordTable.shared
-        let triggerBit: UInt16 = 1 << UInt16(LexiconKind.relationTrigger.ordinal)
-        let titleBit: UInt16 = 1 << UInt16(LexiconKind.title.ordinal)
+        let triggerBit = LexiconKind.relationTrigger.phraseBit, triggerShift = UInt16(LexiconKind.relationTrigger.ordinal)
+        let titleBit = LexiconKind.title.phraseBit, titleShift = UInt16(LexiconKind.title.ordinal)
+        let markedCues = ClauseMarks.markedCues
         // Through buffer pointers: these loops run on every token of the sentences.
         tokenFacts.withUnsafeMutableBufferPointer { facts in
+            // Cue words and covering mentions first; the phrase starts counted, to size the lists.
+            var titleStarts = 0, triggerStarts = 0
             context.keys.withUnsafeBufferPointer { keys in
-                for index in sentences.indices {
-                    let range = sentences[index].tokenRange
-                    for token in range {
-                        let id = wordIDs[token]
-                        facts[token].phraseStarts = id >= 0 && Int(id) < startKinds.count ? startKinds[Int(id)] : 0
-                        facts[token].cue = relationLexicon.cue(ofWord: id) ?? cueWords.cue(of: keys[token])
+                for sentence in sentences {
+                    for token in sentence.tokenRange {
+                        if let known = relationLexicon.cue(ofWord: wordIDs[token]) {
+                            facts[token].cue = known
+                        } else {
+                            facts[token].cue = cueWords.cue(of: keys[token], hash: keyHashes[token])
+                        }
+                        let starts = phraseStarts[token]
+                        titleStarts &+= Int(truncatingIfNeeded: starts >> titleShift & 1)
+                        triggerStarts &+= Int(truncatingIfNeeded: starts >> triggerShift & 1)
                     }
-                    for (position, item) in items[sentences[index].items].enumerated() {
-                        for token in item.tokens { facts[token].owner = Int32(position) }
+                    for position in sentence.items {
+                        let owner = Int32(position - sentence.items.lowerBound)
+                        for token in items[position].tokens { facts[token].owner = owner }
                     }
-                    let firstTrigger = triggers.count, firstTitle = titleCandidates.count
-                    for token in range {
-                        let starts = facts[token].phraseStarts
+                }
+            }
+            titleCandidates.reserveCapacity(titleStarts)
+            triggers.reserveCapacity(triggerStarts)
+            triggerTokens.reserveCapacity(triggerStarts)
+            for index in sentences.indices {
+                let range = sentences[index].tokenRange
+                let firstTrigger = triggers.count, firstTitle = titleCandidates.count
+                for token in range {
+                    let starts = phraseStarts[token]
+                    if starts & (titleBit | triggerBit) != 0 {
                         if starts & titleBit != 0 { titleCandidates.append(token) }
                         if starts & triggerBit != 0,
                            let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon) {
@@ -112,16 +137,16 @@ final class DocumentMentions {
                             triggers.append(trigger)
                             triggerTokens.append(token)
                         }
-                        if let cue = facts[token].cue {
-                            facts[token].clauseMarks = ClauseMarks(
-                                cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
-                                next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
-                                isPunctuation: tokens[token].kind == .punctuation)
-                        }
                     }
-                    sentences[index].triggers = firstTrigger..<triggers.count
-                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
+                    if let cue = facts[token].cue, markedCues.contains(cue) {
+                        facts[token].clauseMarks = ClauseMarks(
+                            cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
+                            next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
+                            isPunctuation: tokens[token].kind == .punctuation)
+                    }
                 }
+                sentences[index].triggers = firstTrigger..<triggers.count
+                sentences[index].titleCandidates = firstTitle..<titleCandidates.count
             }
         }
         self.sentences = sentences
@@ -130,16 +155,29 @@ final class DocumentMentions {
         self.triggers = triggers
         self.triggerTokens = triggerTokens
         self.titleCandidates = titleCandidates
+        self.phraseStarts = phraseStarts
     }
 
-    private static func item(_ mention: Mention, at index: Int, lexicons: Lexicons, relationLexicon: RelationLexicon) -> Item {
+    private static func item(of mentions: UnsafeBufferPointer<Mention>, at index: Int, lexicons: Lexicons, relationLexicon: RelationLexicon) -> Item {
+        let type = mentions[index].type
         // Persons have rank 0 and are never asked whether they are news outlets.
-        let facts = mention.type == .person ? nil : mention.provenance.entry.flatMap { lexicons.entryIndex(id: $0) }.map { relationLexicon[$0] }
+        let facts = type == .person ? nil : entryIndex(of: mentions[index], lexicons: lexicons).map { relationLexicon[$0] }
         return Item(
-            documentIndex: index, tokens: mention.tokenRange, type: mention.type, entityIndex: mention.entityIndex,
+            documentIndex: index, tokens: mentions[index].tokenRange, type: type, entityIndex: mentions[index].entityIndex,
             // `RegionRank.of`: 0 for other types, 1 for a place the lexicons do not know.
-            rank: mention.type == .region ? facts?.regionRank ?? 1 : 0,
+            rank: type == .region ? facts?.regionRank ?? 1 : 0,
             isNewsOutlet: facts?.isNewsOutlet ?? false)
+    }
+
+    /// The index in `Lexicons.entries` of a mention's entry: the one the recognizer noted,
+    /// or, for a mention made without it, the entry its id names.
+    @inline(__always)
+    static func entryIndex(of mention: borrowing Mention, lexicons: Lexicons) -> Int? {
+        if let index = mention.lexiconEntryIndex {
+            assert(mention.provenance.entry == lexicons.entries[index].id, "the entry index names the provenance entry")
+            return index
+        }
+        return mention.provenance.entry.flatMap { lexicons.entryIndex(id: $0) }
     }
 
     private static func trigger(at token: Int, limit: Int, context: RecognitionContext, relationLexicon: RelationLexicon) -> SentenceMentions.Trigger? {

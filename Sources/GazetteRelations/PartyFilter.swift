@@ -14,8 +14,13 @@ struct PartyFilter {
         self.sentence = sentence
         var excluded = PositionSet()
         sentence.markTitleComplements(in: &excluded)
-        for relation in relations where relation.type == .partOf || relation.type == .locatedIn {
-            if let tail = sentence.position(ofDocumentIndex: relation.tail) { excluded.insert(tail) }
+        // The earlier rules' relations of this sentence; the ones before relate other
+        // sentences' mentions. Fields read through the buffer: a copy would retain strings.
+        relations.withUnsafeBufferPointer { relations in
+            for index in min(sentence.firstRelation, relations.count)..<relations.count
+            where relations[index].type == .partOf || relations[index].type == .locatedIn {
+                if let tail = sentence.position(ofDocumentIndex: relations[index].tail) { excluded.insert(tail) }
+            }
         }
         var parties = PositionSet()
         for position in 0..<sentence.count where sentence.type(position) != .person {

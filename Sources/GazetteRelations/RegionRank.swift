@@ -31,9 +31,11 @@ enum RegionRank {
     /// country ("the Days of St. Petersburg in Belarus").
     static func canContain(_ container: Mention, _ place: Mention, in sentence: SentenceMentions) -> Bool {
         let lexicons = sentence.context.lexicons
-        guard let containerID = container.provenance.entry, let placeID = place.provenance.entry,
-              let containerEntry = lexicons.entry(id: containerID), let placeEntry = lexicons.entry(id: placeID),
-              containerEntry.attributes["kind"] == "country",
+        guard let containerIndex = DocumentMentions.entryIndex(of: container, lexicons: lexicons),
+              let placeIndex = DocumentMentions.entryIndex(of: place, lexicons: lexicons)
+        else { return true }
+        let containerEntry = lexicons.entries[containerIndex], placeEntry = lexicons.entries[placeIndex]
+        guard containerEntry.attributes["kind"] == "country",
               let containerCountry = containerEntry.attributes["country"], let placeCountry = placeEntry.attributes["country"]
         else { return true }
         return containerCountry == placeCountry

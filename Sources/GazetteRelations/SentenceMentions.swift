@@ -24,11 +24,16 @@ public final class SentenceMentions {
         public let entry: String
     }
 
-    init(document: DocumentMentions, sentence: DocumentMentions.Sentence) {
+    /// The index in the relation array rules append to of the first relation proposed for
+    /// this sentence: the ones before it relate mentions of other sentences.
+    let firstRelation: Int
+
+    init(document: DocumentMentions, sentence: DocumentMentions.Sentence, firstRelation: Int) {
         self.context = document.context
         self.tokenRange = sentence.tokenRange
         self.document = document
         self.sentence = sentence
+        self.firstRelation = firstRelation
     }
 
     /// The lexicon's entry facts.
@@ -67,6 +72,9 @@ public final class SentenceMentions {
     /// `RegionRank.of` the mention at `position`.
     @inline(__always)
     func rank(_ position: Int) -> Int { item(position).rank }
+
+    /// Whether the mention with document index `index` is one of the sentence's.
+    func containsDocumentIndex(_ index: Int) -> Bool { position(ofDocumentIndex: index) != nil }
 
     /// The position of the mention whose document index is `index`, if it is in the sentence.
     func position(ofDocumentIndex index: Int) -> Int? {
@@ -162,7 +170,7 @@ public final class SentenceMentions {
     /// `longestMatch` makes before looking in the table.
     @inline(__always)
     func mayStartPhrase(_ kind: LexiconKind, at token: Int) -> Bool {
-        tokenRange.contains(token) && document.tokenFacts[token].phraseStarts & (1 << UInt16(kind.ordinal)) != 0
+        tokenRange.contains(token) && document.phraseStarts[token] & kind.phraseBit != 0
     }
 
     /// `RecognitionContext.longestMatch` of `kind` at `token` up to `limit` (default: the
@@ -190,7 +198,7 @@ public final class SentenceMentions {
     public func isNewsOutlet(_ position: Int) -> Bool {
         guard type(position) == .person else { return item(position).isNewsOutlet }
         // Not worked out for persons ahead: no rule asks.
-        guard let entry = document.mentions[documentIndex(position)].provenance.entry.flatMap({ context.lexicons.entryIndex(id: $0) })
+        guard let entry = DocumentMentions.entryIndex(of: document.mentions[documentIndex(position)], lexicons: context.lexicons)
         else { return false }
         return relationLexicon[entry].isNewsOutlet
     }

@@ -1,4 +1,5 @@
 import GazetteLexicon
+import GazetteText
 @testable import GazetteRelations
 import GazetteTestSupport
 import Testing
@@ -28,6 +29,55 @@ struct RelationDataStructureTests {
         }
         #expect(table.cue(of: "\u{037E}") == .semicolon)
         #expect(table.cue(of: "") == .empty)
+    }
+
+    @Test("Classification by key hash agrees with classification by key")
+    func cueWordByHash() {
+        let table = CueWordTable.shared
+        var keys = CueWord.allCases.map(\.spelling)
+        keys += ["ofx", "o", "th", "minsk", "cooperation", "internationalisation", "”", "»", "Of", "of ", "n’t", "—", "1990", ""]
+        keys += ["\u{037E}", "caf\u{E9}", "cafe\u{301}", String(repeating: "a", count: 15), String(repeating: "é", count: 20)]
+        for key in keys {
+            #expect(table.cue(of: key, hash: KeyHash.hash(key)) == table.cue(of: key), "\(key)")
+        }
+        // A canonical equivalent of a spelling, with other bytes and so another hash.
+        #expect(table.cue(of: "\u{037E}", hash: KeyHash.hash("\u{037E}")) == .semicolon)
+    }
+
+    @Test("Only the marked cue words get clause marks")
+    func clauseMarks() {
+        let neighbours: [CueWord?] = [nil, .empty, .also, .said, .comma]
+        for cue in CueWord.allCases where !ClauseMarks.markedCues.contains(cue) {
+            for previous in neighbours {
+                for next in neighbours {
+                    for isPunctuation in [false, true] {
+                        let marks = ClauseMarks(cue, previous: previous, next: next, isPunctuation: isPunctuation)
+                        #expect(!marks.isBoundary && !marks.opensSpeech, "\(cue)")
+                    }
+                }
+            }
+        }
+        #expect(ClauseMarks(.semicolon, previous: nil, next: nil, isPunctuation: true).isBoundary)
+        #expect(ClauseMarks(.colon, previous: nil, next: nil, isPunctuation: true).opensSpeech)
+    }
+
+    @Test("A link phrase knows its length, first word and kind")
+    func linkPhrase() {
+        let phrase: LinkPhrase = [.comma, .the, .administrative, .centre, .of]
+        #expect(phrase.count == 5 && phrase.first == .comma)
+        #expect(phrase.isAppositive && !phrase.isComma && !phrase.locatesEnterprise)
+        let located: LinkPhrase = [.comma, .located, .in]
+        #expect(located.count == 3 && !located.isAppositive && located.locatesEnterprise)
+        let longest: LinkPhrase = [.is, .an, .important, .part, .of, .the, .comma, .division]
+        #expect(longest.count == 8 && longest.first == .is)
+    }
+
+    @Test("The default rules are called directly; other rule lists through their closures")
+    func directlyCalledRules() {
+        #expect(RelationExtractor().runsDefaultRules)
+        #expect(RelationExtractor(rules: RelationExtractor.defaultRules).runsDefaultRules)
+        #expect(!RelationExtractor(rules: Array(RelationExtractor.defaultRules.dropLast())).runsDefaultRules)
+        #expect(!RelationExtractor(rules: [TriggerRule()]).runsDefaultRules)
     }
 
     @Test("CueSet holds exactly its words, at both ends of the bit range")

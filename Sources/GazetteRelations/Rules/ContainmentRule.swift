@@ -17,7 +17,7 @@ public struct ContainmentRule: RelationRule {
         [.comma, .the, .centre, .of], [.comma, .the, .center, .of], [.comma, .a, .city, .in], [.comma, .a, .town, .in],
     ]
     /// The words a link phrase can start with: a mention followed by none of them links nothing.
-    private static let firstWords = CueSet(linkPhrases.map { $0.words[0] })
+    private static let firstWords = CueSet(linkPhrases.map(\.first))
     /// What may follow a container for "X, Y" and "located in X, Y" to hold.
     private static let containerEnds: CueSet = [.comma, .period, .closeParenthesis, .semicolon, .and, .empty]
 
@@ -25,6 +25,8 @@ public struct ContainmentRule: RelationRule {
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
         basedInFront(sentence, into: &relations)
+        // Read once: each access to a static goes through its lazy initialiser's check.
+        let linkPhrases = Self.linkPhrases, firstWords = Self.firstWords, containerEnds = Self.containerEnds
         for position in 0..<sentence.count where sentence.type(position) == .region || sentence.type(position) == .enterprise {
             let type = sentence.type(position)
             var end = sentence.tokens(of: position).upperBound
@@ -39,9 +41,10 @@ public struct ContainmentRule: RelationRule {
             {
                 end = sentence.tokens(of: alias).upperBound + 1
             }
-            guard Self.firstWords.contains(sentence.cue(end)) else { continue }
-            for phrase in Self.linkPhrases {
-                guard phrase.matches(at: end, in: sentence), let target = sentence.mention(startingAt: end + phrase.words.count)
+            let first = sentence.cue(end)
+            guard firstWords.contains(first) else { continue }
+            for phrase in linkPhrases where phrase.first == first {
+                guard phrase.matches(at: end, in: sentence), let target = sentence.mention(startingAt: end + phrase.count)
                 else { continue }
                 let container = sentence.possessiveChainEnd(from: target)
                 guard sentence.type(container) == .region else { continue }
@@ -53,7 +56,7 @@ public struct ContainmentRule: RelationRule {
                 let containerEnd = sentence.tokens(of: container).upperBound
                 if phrase.isParenthesis, sentence.cue(containerEnd) != .closeParenthesis { continue }
                 // "Minsk, Belarus": only when the container ends the phrase, not "Tula Oblast, Belarus President".
-                if phrase.isComma, !Self.containerEnds.contains(sentence.cue(containerEnd)) { continue }
+                if phrase.isComma, !containerEnds.contains(sentence.cue(containerEnd)) { continue }
                 if type == .region, !sentence.canContain(container, position) { continue }
                 if phrase.isAppositive {
                     relations.append(Relation(
@@ -67,7 +70,7 @@ public struct ContainmentRule: RelationRule {
                     // "BMZ, located in Zhlobin, Gomel Oblast": the larger place too.
                     if sentence.cue(containerEnd) == .comma, let larger = sentence.mention(startingAt: containerEnd + 1),
                        sentence.type(larger) == .region, sentence.rank(larger) > sentence.rank(container),
-                       Self.containerEnds.contains(sentence.cue(sentence.tokens(of: larger).upperBound)) {
+                       containerEnds.contains(sentence.cue(sentence.tokens(of: larger).upperBound)) {
                         relations.append(Relation(
                             type: .locatedIn, head: sentence.documentIndex(position), tail: sentence.documentIndex(larger), rule: name))
                     }

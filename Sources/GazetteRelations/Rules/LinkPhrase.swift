@@ -1,7 +1,12 @@
 /// The words of a `ContainmentRule` link phrase ("of the", ", located in"), with the
 /// kinds of phrase the rule treats apart worked out once.
 struct LinkPhrase: ExpressibleByArrayLiteral, Sendable {
-    let words: [CueWord]
+    /// The words' raw values, the first in the lowest byte: matching reads no array.
+    private let packedWords: UInt64
+    /// The number of words.
+    let count: Int
+    /// The first word.
+    let first: CueWord
     /// "from": locates enterprises only ("buys harvesters from X" aside).
     let isFrom: Bool
     /// "in", "in the": a region is only in a large one.
@@ -16,8 +21,10 @@ struct LinkPhrase: ExpressibleByArrayLiteral, Sendable {
     let locatesEnterprise: Bool
 
     init(arrayLiteral words: CueWord...) {
-        precondition(!words.isEmpty, "a link phrase has words")
-        self.words = words
+        precondition(!words.isEmpty && words.count <= 8, "a link phrase has one to eight words")
+        packedWords = words.reversed().reduce(0) { $0 << 8 | UInt64($1.rawValue) }
+        count = words.count
+        first = words[0]
         isFrom = words == [.from]
         isIn = words == [.in] || words == [.in, .the]
         isParenthesis = words == [.openParenthesis]
@@ -31,9 +38,13 @@ struct LinkPhrase: ExpressibleByArrayLiteral, Sendable {
     ]
 
     /// Whether the phrase's words stand from `start` on, inside the sentence.
+    @inline(__always)
     func matches(at start: Int, in sentence: SentenceMentions) -> Bool {
-        for (offset, word) in words.enumerated() {
-            guard sentence.tokenRange.contains(start + offset), sentence.cue(start + offset) == word else { return false }
+        var words = packedWords
+        for offset in 0..<count {
+            guard sentence.tokenRange.contains(start + offset), sentence.cue(start + offset)?.rawValue == UInt8(truncatingIfNeeded: words)
+            else { return false }
+            words >>= 8
         }
         return true
     }

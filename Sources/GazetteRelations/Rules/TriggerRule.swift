@@ -5,18 +5,19 @@ import GazetteText
 /// (Lexicons/cues/relation-triggers.tsv). Only parties count: places and enterprises that
 /// merely qualify a title, locate another place, or report the news are left out.
 public struct TriggerRule: RelationRule {
-    public let name = "trigger"
+    public let name = TriggerRule.baseName
+    private static let baseName = "trigger"
     /// "trigger-meets", …: the rule each relation type is recorded under, by `ordinal`.
-    private let ruleNames: [String]
+    private static let ruleNames = RelationType.allCases.map { "\(baseName)-\($0.rawValue)" }
 
-    public init() {
-        let name = name
-        ruleNames = RelationType.allCases.map { "\(name)-\($0.rawValue)" }
-    }
+    public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        var partyFilter: PartyFilter?  // built on the first trigger: most sentences have none
-        var seen = SmallSet<SeenPair>()
+        guard !sentence.triggerIndices.isEmpty else { return }
+        // Built for the first production or cooperation trigger: most sentences have none.
+        // This rule adds no part_of or located_in relation, so it reads the same ones then.
+        var partyFilter: PartyFilter?
+        var statements = TriggerStatements(sentence: sentence)
         // Triggers may overlap ("joint production of" states cooperation and production).
         for slot in sentence.triggerIndices {
             let (index, trigger) = sentence.trigger(slot)
@@ -25,127 +26,146 @@ public struct TriggerRule: RelationRule {
             if sentence.isNegated(range.lowerBound) { continue }
             // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
             if sentence.cue(range.lowerBound - 1) == .hyphen, !sentence.context.tokens[range.lowerBound].hasSpaceBefore { continue }
-            let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
-            partyFilter = parties
-            let pairs: [(Int, Int)]
+            statements.begin(trigger.type, at: range, rule: Self.ruleNames[trigger.type.ordinal])
             switch trigger.type {
-            case .meets: pairs = meetingLinks(sentence, range)
-            case .visited: pairs = visitLinks(sentence, range)
-            case .produces: pairs = productionLinks(sentence, range, parties)
-            case .cooperatesWith: pairs = cooperationLinks(sentence, range, parties)
-            default: pairs = []
-            }
-            var stated: (rule: String, text: String, span: TextSpan)?  // looked up for the first relation only
-            for (head, tail) in pairs {
-                let headEntity = sentence.entityIndex(head), tailEntity = sentence.entityIndex(tail)
-                guard headEntity != tailEntity else { continue }
-                let headIndex = sentence.documentIndex(head), tailIndex = sentence.documentIndex(tail)
-                var pair = (headEntity ?? -1 - headIndex, tailEntity ?? -1 - tailIndex)
-                if trigger.type.isSymmetric, pair.1 < pair.0 { pair = (pair.1, pair.0) }
-                guard seen.insert(SeenPair(type: trigger.type.ordinal, first: pair.0, second: pair.1)) else { continue }
-                let statement = stated ?? (ruleNames[trigger.type.ordinal], sentence.text(range), sentence.span(range))
-                stated = statement
-                relations.append(Relation(
-                    type: trigger.type, head: headIndex, tail: tailIndex, rule: statement.rule,
-                    trigger: statement.text, triggerSpan: statement.span))
+            case .meets: meetingLinks(sentence, range, &statements, &relations)
+            case .visited: visitLinks(sentence, range, &statements, &relations)
+            case .produces:
+                let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
+                partyFilter = parties
+                productionLinks(sentence, range, parties, &statements, &relations)
+            case .cooperatesWith:
+                let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
+                partyFilter = parties
+                cooperationLinks(sentence, range, parties, &statements, &relations)
+            default: break
             }
         }
-    }
-
-    /// One relation per type and pair of entities in a sentence, whichever trigger states it.
-    private struct SeenPair: Hashable {
-        var type: Int
-        var first: Int
-        var second: Int
     }
 
     /// "X met with Y"; "a meeting between X and Y", "the meeting of X with Y".
-    private func meetingLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>) -> [(Int, Int)] {
-        var before: [Int] = [], after: [Int] = []
+    private func meetingLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
+        var firstBefore: Int?, lastBefore: Int?, firstAfter: Int?, secondAfter: Int?
+        var beforeCount = 0, afterCount = 0
         for position in 0..<sentence.count where sentence.type(position) == .person {
             let tokens = sentence.tokens(of: position)
-            if tokens.upperBound <= trigger.lowerBound { before.append(position) }
-            if tokens.lowerBound >= trigger.upperBound { after.append(position) }
+            if tokens.upperBound <= trigger.lowerBound {
+                if firstBefore == nil { firstBefore = position }
+                lastBefore = position
+                beforeCount += 1
+            }
+            if tokens.lowerBound >= trigger.upperBound {
+                if firstAfter == nil { firstAfter = position } else if secondAfter == nil { secondAfter = position }
+                afterCount += 1
+            }
         }
-        if let subject = before.first, let object = after.first { return [(subject, object)] }
-        if before.isEmpty, after.count >= 2 { return [(after[0], after[1])] }
+        if let subject = firstBefore, let object = firstAfter { return statements.state(subject, object, into: &relations) }
+        if beforeCount == 0, afterCount >= 2, let first = firstAfter, let second = secondAfter {
+            return statements.state(first, second, into: &relations)
+        }
         // "Ivan Krupenko and Bryansk Governor Yury Loginov discussed …".
-        if after.isEmpty, before.count >= 2, let first = before.first, let last = before.last {
+        if afterCount == 0, beforeCount >= 2, let first = firstBefore, let last = lastBefore {
             let gap = sentence.tokens(of: first).upperBound..<sentence.tokens(of: last).lowerBound
-            if gap.contains(where: { sentence.cue($0) == .and || sentence.cue($0) == .comma }) { return [(first, last)] }
+            if gap.contains(where: { sentence.cue($0) == .and || sentence.cue($0) == .comma }) { statements.state(first, last, into: &relations) }
         }
-        return []
     }
 
     /// Makers before the trigger and products after it: "Integral, BelOMO and others, which
     /// manufacture … chip production equipment"; "BelAZ is the largest manufacturer of haul
     /// trucks and transport equipment".
-    private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
+    private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         let clause = parties.clause(around: trigger)
-        var makers: [Int] = [], products: [Int] = []
-        for position in 0..<sentence.count where parties.isParty(position) {
-            let range = sentence.tokens(of: position)
-            if sentence.type(position) == .product {
-                if range.lowerBound >= trigger.upperBound && range.lowerBound < clause.upperBound { products.append(position) }
-            } else if range.upperBound <= trigger.lowerBound && range.lowerBound >= clause.lowerBound && !parties.isUnionOfStates(position) {
-                makers.append(position)
+        // Makers and products, each in text order, in one stack buffer: makers first, products from `count` on.
+        let count = sentence.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count) { buffer in
+            var makerCount = 0, productCount = 0
+            for position in 0..<count where parties.isParty(position) {
+                let range = sentence.tokens(of: position)
+                if sentence.type(position) == .product {
+                    if range.lowerBound >= trigger.upperBound && range.lowerBound < clause.upperBound {
+                        buffer[count + productCount] = position
+                        productCount += 1
+                    }
+                } else if range.upperBound <= trigger.lowerBound && range.lowerBound >= clause.lowerBound && !parties.isUnionOfStates(position) {
+                    buffer[makerCount] = position
+                    makerCount += 1
+                }
+            }
+            let makers = UnsafeBufferPointer(rebasing: buffer[0..<makerCount])
+            let products = UnsafeBufferPointer(rebasing: buffer[count..<(count + productCount)])
+            // "Yaroslavl Oblast and MZKT to build fire trucks": every coordinated maker; a lone
+            // place before an enterprise maker ("Belarus … BelAZ produces") yields to it.
+            var subjects = (makers.count - coordinatedCount(makers, ending: true, sentence))..<makers.count
+            if subjects.count == 1, sentence.type(makers[subjects.lowerBound]) == .region,
+               let enterprise = makers.lastIndex(where: { sentence.type($0) == .enterprise }) {
+                subjects = enterprise..<(enterprise + 1)
+            }
+            let objects = 0..<coordinatedCount(products, ending: false, sentence)
+            for subject in subjects {
+                for object in objects { statements.state(makers[subject], products[object], into: &relations) }
             }
         }
-        // "Yaroslavl Oblast and MZKT to build fire trucks": every coordinated maker; a lone
-        // place before an enterprise maker ("Belarus … BelAZ produces") yields to it.
-        var subjects = coordinated(makers, ending: true, sentence)
-        if subjects.count == 1, let only = subjects.first, sentence.type(only) == .region,
-           let enterprise = makers.last(where: { sentence.type($0) == .enterprise }) {
-            subjects = [enterprise]
-        }
-        let objects = coordinated(products, ending: false, sentence)
-        return subjects.flatMap { subject in objects.map { (subject, $0) } }
     }
 
     /// Cooperation is stated of the sentence's subject and the parties named after the
     /// trigger: "Belarus invites Russia’s Samara Oblast to set up joint ventures", "BelAZ to
     /// ship haul trucks to Russia’s Murmansk Oblast"; a coordinated subject before the
     /// trigger cooperates within itself ("Belarus and Tatarstan should develop cooperation").
-    private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter) -> [(Int, Int)] {
+    private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         let clause = parties.clause(around: trigger)
-        var candidates: [Int] = []
-        for position in 0..<sentence.count where parties.isParty(position) && sentence.type(position) != .product {
-            if clause.contains(sentence.tokens(of: position).lowerBound) && !parties.isUnionOfStates(position) && !parties.isSetting(position) {
-                candidates.append(position)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: sentence.count) { buffer in
+            var count = 0
+            for position in 0..<sentence.count where parties.isParty(position) && sentence.type(position) != .product {
+                if clause.contains(sentence.tokens(of: position).lowerBound) && !parties.isUnionOfStates(position) && !parties.isSetting(position) {
+                    buffer[count] = position
+                    count += 1
+                }
+            }
+            guard count >= 2 else { return }
+            // In text order: a filter on where they start keeps a suffix.
+            let candidates = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            // "trade (in dairy products) between Belarus and Bashkortostan": the parties follow
+            // "between", a few words after the trigger.
+            if let between = (trigger.upperBound..<min(trigger.upperBound + 8, clause.upperBound)).first(where: { sentence.cue($0) == .between }),
+               !(trigger.upperBound..<between).contains(where: { sentence.mention(at: $0).map { sentence.type($0) != .product } ?? false }) {
+                let start = candidates.firstIndex(where: { sentence.tokens(of: $0).lowerBound > between }) ?? count
+                let group = UnsafeBufferPointer(rebasing: candidates[start...])
+                if coordinatedCount(group, ending: false, sentence) >= 2 { statements.state(group[0], group[1], into: &relations) }
+                return
+            }
+            let subjects = 0..<coordinatedCount(candidates, ending: false, sentence)
+            guard subjects.allSatisfy({ sentence.tokens(of: candidates[$0]).upperBound <= trigger.lowerBound }) else { return }
+            let rest = subjects.upperBound..<count
+            let afterTrigger = (rest.first(where: { sentence.tokens(of: candidates[$0]).lowerBound >= trigger.upperBound }) ?? count)..<count
+            // Objects follow the trigger ("cooperation with X"), or stand between subject and
+            // trigger ("Belarus invites Samara Oblast to set up joint ventures").
+            let others = afterTrigger.isEmpty ? (subjects.count == 1 ? rest : count..<count) : afterTrigger
+            if !others.isEmpty {
+                for subject in subjects {
+                    for other in others { statements.state(candidates[subject], candidates[other], into: &relations) }
+                }
+                return
+            }
+            guard subjects.count >= 2 else { return }
+            for first in subjects {
+                for second in (first + 1)..<subjects.upperBound {
+                    statements.state(candidates[first], candidates[second], into: &relations)
+                }
             }
         }
-        guard candidates.count >= 2 else { return [] }
-        // "trade (in dairy products) between Belarus and Bashkortostan": the parties follow
-        // "between", a few words after the trigger.
-        if let between = (trigger.upperBound..<min(trigger.upperBound + 8, clause.upperBound)).first(where: { sentence.cue($0) == .between }),
-           !(trigger.upperBound..<between).contains(where: { sentence.mention(at: $0).map { sentence.type($0) != .product } ?? false }) {
-            let group = coordinated(candidates.filter { sentence.tokens(of: $0).lowerBound > between }, ending: false, sentence)
-            return group.count >= 2 ? [(group[0], group[1])] : []
-        }
-        let subjects = coordinated(candidates, ending: false, sentence)
-        let subjectsPrecedeTrigger = subjects.allSatisfy { sentence.tokens(of: $0).upperBound <= trigger.lowerBound }
-        guard subjectsPrecedeTrigger else { return [] }
-        let rest = candidates.filter { !subjects.contains($0) }
-        let afterTrigger = rest.filter { sentence.tokens(of: $0).lowerBound >= trigger.upperBound }
-        // Objects follow the trigger ("cooperation with X"), or stand between subject and
-        // trigger ("Belarus invites Samara Oblast to set up joint ventures").
-        let others = afterTrigger.isEmpty ? (subjects.count == 1 ? rest : []) : afterTrigger
-        if !others.isEmpty { return subjects.flatMap { subject in others.map { (subject, $0) } } }
-        if subjects.count >= 2 { return subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } } }
-        return []
     }
 
-    /// The mentions of a coordination nearest the trigger: "Integral, BelOMO and others",
-    /// "Belarus and Russia". `ending` picks the group that ends last (subjects).
-    private func coordinated(_ positions: [Int], ending: Bool, _ sentence: SentenceMentions) -> [Int] {
-        guard !positions.isEmpty else { return [] }
-        let ordered = ending ? positions.reversed() : positions
-        var group = [ordered[0]]
-        for position in ordered.dropFirst() {
-            // A list longer than this is an enumeration, not the parties of one statement;
-            // the bound also keeps the pairs a trigger yields linear in the sentence length.
-            guard group.count < Self.maximumCoordinated, let last = group.last else { break }
-            let (a, b) = ending ? (position, last) : (last, position)
+    /// How many of `positions` (in text order) form the coordination nearest the trigger:
+    /// "Integral, BelOMO and others", "Belarus and Russia". `ending` counts the group that
+    /// ends last (subjects), from the end; otherwise the one from the start.
+    private func coordinatedCount(_ positions: UnsafeBufferPointer<Int>, ending: Bool, _ sentence: SentenceMentions) -> Int {
+        let total = positions.count
+        guard total > 0 else { return 0 }
+        var count = 1
+        // A list longer than `maximumCoordinated` is an enumeration, not the parties of one
+        // statement; the bound also keeps the pairs a trigger yields linear in the sentence length.
+        while count < total, count < Self.maximumCoordinated {
+            let (a, b) = ending ? (positions[total - 1 - count], positions[total - count]) : (positions[count - 1], positions[count])
             let gap = sentence.tokens(of: a).upperBound..<sentence.tokens(of: b).lowerBound
             // "Belarus-Russia" joins with a bare hyphen; adjacent names ("Russia Union State") do
             // not. Descriptors and located-in modifiers may follow the conjunction: "OAO
@@ -153,9 +173,9 @@ public struct TriggerRule: RelationRule {
             guard !gap.isEmpty, gap.count <= 8, gap.contains(where: { Self.conjunctions.contains(sentence.cue($0)) }),
                   gap.allSatisfy({ isCoordinationFiller($0, sentence) })
             else { break }
-            group.append(position)
+            count += 1
         }
-        return ending ? group.reversed() : group
+        return count
     }
 
     static let maximumCoordinated = 12
@@ -179,7 +199,7 @@ public struct TriggerRule: RelationRule {
 
     /// The person before a visit trigger and the first place after it (the possessed one
     /// of "Russia’s Irkutsk Oblast").
-    private func visitLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>) -> [(Int, Int)] {
+    private func visitLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         var first: Int?, last: Int?
         for position in 0..<sentence.count where sentence.type(position) == .person && sentence.tokens(of: position).upperBound <= trigger.lowerBound {
             if first == nil { first = position }
@@ -195,7 +215,7 @@ public struct TriggerRule: RelationRule {
                   sentence.type($0) == .region && sentence.tokens(of: $0).lowerBound >= trigger.upperBound
                       && sentence.tokens(of: $0).lowerBound <= trigger.upperBound + 2
               })
-        else { return [] }
-        return [(person, sentence.possessiveChainEnd(from: place))]
+        else { return }
+        statements.state(person, sentence.possessiveChainEnd(from: place), into: &relations)
     }
 }

@@ -1,0 +1,54 @@
+import GazetteText
+
+/// What `TriggerRule` states in one sentence: one relation per type and pair of entities,
+/// whichever trigger states it, each with the text and span of its trigger, looked up for
+/// the trigger's first relation only. A plain value the rule passes `inout`, so stating a
+/// relation needs no closure context or dynamic exclusivity check.
+struct TriggerStatements {
+    private let sentence: SentenceMentions
+    /// The pairs stated so far: the first inline (most sentences state one), the rest in `seen`.
+    private var firstSeen: SeenPair?
+    private var seen = SmallSet<SeenPair>()
+    /// The trigger being read: what it states, its tokens and its rule name.
+    private var type = RelationType.meets
+    private var range = 0..<0
+    private var rule = ""
+    private var trigger: (text: String, span: TextSpan)?
+
+    private struct SeenPair: Hashable {
+        var type: Int
+        var first: Int
+        var second: Int
+    }
+
+    init(sentence: SentenceMentions) {
+        self.sentence = sentence
+    }
+
+    /// Starts on a trigger stating `type` over `range`, recorded under `rule`.
+    mutating func begin(_ type: RelationType, at range: Range<Int>, rule: String) {
+        self.type = type
+        self.range = range
+        self.rule = rule
+        trigger = nil
+    }
+
+    /// Appends the relation the current trigger states between the mentions at positions
+    /// `head` and `tail`, unless they are one entity or the sentence already states it.
+    mutating func state(_ head: Int, _ tail: Int, into relations: inout [Relation]) {
+        let headEntity = sentence.entityIndex(head), tailEntity = sentence.entityIndex(tail)
+        guard headEntity != tailEntity else { return }
+        let headIndex = sentence.documentIndex(head), tailIndex = sentence.documentIndex(tail)
+        var pair = (headEntity ?? -1 - headIndex, tailEntity ?? -1 - tailIndex)
+        if type.isSymmetric, pair.1 < pair.0 { pair = (pair.1, pair.0) }
+        let seenPair = SeenPair(type: type.ordinal, first: pair.0, second: pair.1)
+        if let firstSeen {
+            guard seenPair != firstSeen, seen.insert(seenPair) else { return }
+        } else {
+            firstSeen = seenPair
+        }
+        let stated = trigger ?? (sentence.text(range), sentence.span(range))
+        trigger = stated
+        relations.append(Relation(type: type, head: headIndex, tail: tailIndex, rule: rule, trigger: stated.text, triggerSpan: stated.span))
+    }
+}
