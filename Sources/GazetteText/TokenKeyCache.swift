@@ -6,17 +6,23 @@
 /// Keyed by the token's UTF-16 units: everything stored is a function of them and of the
 /// segmenter's vocabulary, which never changes. The cache lives as long as its segmenter and
 /// serves all of its texts; it holds at most `capacity` entries of at most `maximumUnits`
-/// units each and stops inserting when full, so its memory stays bounded (about 7 MB at the
+/// units each and stops inserting when full, so its memory stays bounded (about 9 MB at the
 /// default sizes, touched only as it fills). Not thread-safe, like its `Segmenter`.
 final class TokenKeyCache {
+    /// The cached facts and, for the lookup, the text's hash, length and first eight units,
+    /// in one 64-byte line: a hit touches its slot and that line only (longer texts are also
+    /// compared in the arena). Slots hold a tag of the hash, so probing past other texts
+    /// does not touch their entries.
     struct Entry {
         var key: String
         var keyHash: UInt64
         var unitsHash: UInt64
-        /// The token text is `arena[unitsStart ..< unitsStart + unitsCount]`.
+        /// The first eight units of the text (zero-padded).
+        var inlineUnits: (UInt64, UInt64)
+        /// Texts longer than eight units are `arena[unitsStart ..< unitsStart + unitsCount]`.
         var unitsStart: Int32
-        var unitsCount: Int32
         var wordID: Int32
+        var unitsCount: UInt8
         var shape: TokenShape
         /// The text is all ASCII letters (see `SentenceTextCondenser`).
         var isASCIILetters: Bool
@@ -25,13 +31,16 @@ final class TokenKeyCache {
     static let defaultCapacity = 1 << 16
     /// Longer tokens (URLs, hashes) rarely repeat: they are folded every time.
     static let maximumUnits = 32
+    static let inlineUnitCount = 8
 
     let capacity: Int
     private(set) var count = 0
-    /// Per slot: entry index plus one, or 0 for an empty slot; open addressing, linear
-    /// probing, at most half full. Grows with the entries, up to twice `capacity`.
-    private var slots: UnsafeMutablePointer<UInt32>
+    /// Per slot: the high 32 bits of the text's hash and the entry index plus one in the low
+    /// 32 (0: empty). Open addressing, linear probing, at most half full; grows with the
+    /// entries, up to twice `capacity` slots.
+    private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
+    /// Entries in insertion order.
     private let entries: UnsafeMutablePointer<Entry>
     private let arena: UnsafeMutablePointer<UInt16>
     private var arenaCount = 0
@@ -59,17 +68,31 @@ final class TokenKeyCache {
     /// The entry for the token text `units[0..<length]` whose `unitsHash` is `hash`, or nil.
     @inline(__always)
     func entry(_ units: UnsafePointer<UInt16>, length: Int, hash: UInt64) -> UnsafePointer<Entry>? {
+        let tag = hash & Self.tagMask
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = Int(slots[slot])
-            if index == 0 { return nil }
-            let entry = entries + (index - 1)
-            if entry.pointee.unitsHash == hash, Int(entry.pointee.unitsCount) == length,
-               Self.equal(arena + Int(entry.pointee.unitsStart), units, length)
-            {
-                return UnsafePointer(entry)
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if stored & Self.tagMask == tag {
+                let entry = entries + Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if entry.pointee.unitsHash == hash, Int(entry.pointee.unitsCount) == length,
+                   Self.textMatches(entry, units, length, arena: arena)
+                {
+                    return UnsafePointer(entry)
+                }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func textMatches(
+        _ entry: UnsafeMutablePointer<Entry>, _ units: UnsafePointer<UInt16>, _ length: Int, arena: UnsafeMutablePointer<UInt16>
+    ) -> Bool {
+        if length > inlineUnitCount { return equal(arena + Int(entry.pointee.unitsStart), units, length) }
+        return withUnsafeBytes(of: entry.pointee.inlineUnits) { inline in
+            guard let base = inline.baseAddress else { return false }
+            return equal(base.assumingMemoryBound(to: UInt16.self), units, length)
         }
     }
 
@@ -79,13 +102,21 @@ final class TokenKeyCache {
         _ units: UnsafePointer<UInt16>, length: Int, hash: UInt64, key: String, keyHash: UInt64, shape: TokenShape, wordID: Int32,
         isASCIILetters: Bool
     ) {
-        guard count < capacity, length <= Self.maximumUnits else { return }
+        guard count < capacity, length > 0, length <= Self.maximumUnits else { return }
         assert(entry(units, length: length, hash: hash) == nil, "text cached twice")
-        (arena + arenaCount).update(from: units, count: length)
+        var inlineUnits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &inlineUnits) { inline in
+            inline.copyMemory(from: UnsafeRawBufferPointer(start: units, count: 2 * min(length, Self.inlineUnitCount)))
+        }
+        var unitsStart: Int32 = 0
+        if length > Self.inlineUnitCount {
+            (arena + arenaCount).update(from: units, count: length)
+            unitsStart = Int32(arenaCount)
+            arenaCount += length
+        }
         (entries + count).initialize(to: Entry(
-            key: key, keyHash: keyHash, unitsHash: hash, unitsStart: Int32(arenaCount), unitsCount: Int32(length),
-            wordID: wordID, shape: shape, isASCIILetters: isASCIILetters))
-        arenaCount += length
+            key: key, keyHash: keyHash, unitsHash: hash, inlineUnits: inlineUnits, unitsStart: unitsStart, wordID: wordID,
+            unitsCount: UInt8(length), shape: shape, isASCIILetters: isASCIILetters))
         count += 1
         if count * 2 > mask + 1 { grow() } else { place(count - 1) }
     }
@@ -129,10 +160,14 @@ final class TokenKeyCache {
         }
     }
 
+    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+
+    /// Files entry `index` in its first free slot.
     private func place(_ index: Int) {
-        var slot = Int(truncatingIfNeeded: entries[index].unitsHash) & mask
+        let hash = entries[index].unitsHash
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt32(index + 1)
+        slots[slot] = hash & Self.tagMask | UInt64(index + 1)
     }
 
     /// Doubles the slot table and files every entry again.

@@ -37,6 +37,23 @@ struct TokenKeyCacheTests {
         for missing in ["w1", "w12", "w1x0", "W1x", "abcdef", "Abc", "Łód"] { #expect(entry(cache, missing) == nil, "\(missing)") }
     }
 
+    @Test("Texts around the eight units kept in the entry: equal prefixes, other lengths, through growth")
+    func inlineAndArenaTexts() {
+        let cache = TokenKeyCache(capacity: 2_000)
+        var words: [String] = []
+        for stem in ["abcdefg", "abcdefgh", "Ёлкиполки", "abcdefghijklmnopqrstuvwxyz12345"] {
+            for suffix in ["", "x", "y", "xy", "😀"] where (stem + suffix).utf16.count <= TokenKeyCache.maximumUnits { words.append(stem + suffix) }
+        }
+        words += (0..<500).map { "longer-token-\($0)" }
+        for (index, word) in words.enumerated() { insert(cache, word, id: Int32(index)) }
+        #expect(cache.count == words.count)
+        for (index, word) in words.enumerated() { #expect(entry(cache, word)?.wordID == Int32(index), "\(word)") }
+        for missing in ["abcdefgz", "abcdefghz", "abcdefghx ", "longer-token-500", "longer-token-4999", "Ёлкиполкиz"] {
+            #expect(entry(cache, missing) == nil, "\(missing)")
+        }
+        #expect(MemoryLayout<TokenKeyCache.Entry>.stride <= 64, "an entry should stay one cache line")
+    }
+
     @Test("A full cache stops inserting; long texts are never cached")
     func bounded() {
         let cache = TokenKeyCache(capacity: 4)
