@@ -28,8 +28,10 @@ struct EdgeMap: Sendable {
         guard count * 2 <= keys.count else { return nil }
     }
 
+    /// The first slot probed for `key` in a table of `mask + 1` slots (shared with
+    /// `TrieStepMap`, which keeps this map's slot layout).
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
         // Fibonacci hashing: the high bits of the product mix every key bit.
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }

@@ -36,8 +36,8 @@ extension Lexicons {
         writer.int(Int(vocabulary.count))
         writer.int(tables.count)
         for table in tables {
-            writer.plain(table.edges.keys)
-            writer.plain(table.edges.values)
+            writer.plain(table.steps.edgeKeys)
+            writer.plain(table.steps.edgeValues)
             writer.plain(table.terminals)
             writer.plain(table.matchPool)
             writer.plain(table.nextMatch)

@@ -18,16 +18,16 @@ extension PhraseTable {
         var allCaps: UInt64 = 0
         while index < limit {
             let word = wordIDs[index]
-            guard word != Vocabulary.unknown, let child = edges.value(for: Self.edgeKey(node, word)) else { break }
+            guard word != Vocabulary.unknown, let step = steps.step(for: Self.edgeKey(node, word)) else { break }
             let position = index - start
             if position < 64 {
                 let token = tokens[index]
                 if token.isCapitalized { capitalized |= 1 << UInt64(position) }
                 if token.isAllUppercase { allCaps |= 1 << UInt64(position) }
             }
-            node = child
+            node = step.node
             index += 1
-            var cursor = terminals[Int(node)]
+            var cursor = step.firstMatch
             while cursor >= 0 {
                 let match = matchPool[Int(cursor)]
                 if match.capitalizationMask & ~capitalized == 0, match.allCapsMask & ~allCaps == 0 {
@@ -37,7 +37,7 @@ extension PhraseTable {
                 cursor = nextMatch[Int(cursor)]
             }
             // A leaf: no longer phrase, so no further lookup.
-            if !hasChildren[Int(node)] { break }
+            if !step.hasChildren { break }
         }
         return best
     }

@@ -39,7 +39,8 @@ public struct PhraseMatches: Sequence {
 /// A reference type, so handing a table to a rule costs one retain; every field is a
 /// constant (built by `PhraseTableBuilder`), so lookups need no exclusivity checks.
 public final class PhraseTable: Sendable {
-    let edges: EdgeMap
+    /// The trie's edges with each child's facts beside them, for walks (see `TrieStepMap`).
+    let steps: TrieStepMap
     /// First match of each node, as an index into `matchPool`, or -1 (nodes are dense).
     let terminals: [Int32]
     let matchPool: [PhraseMatch]
@@ -48,42 +49,24 @@ public final class PhraseTable: Sendable {
     public let longestPhrase: Int
     /// Word ids that start at least one phrase.
     public let firstWords: Set<Int32>
-    /// Per node, whether any edge leaves it: a walk stops at a leaf without another lookup.
-    let hasChildren: [Bool]
 
     /// An empty table.
     public convenience init() { self.init(PhraseTableBuilder()) }
 
-    init(_ builder: PhraseTableBuilder) {
-        edges = builder.edges
-        terminals = builder.terminals
-        matchPool = builder.matchPool
-        nextMatch = builder.nextMatch
-        longestPhrase = builder.longestPhrase
-        firstWords = builder.firstWords
-        hasChildren = Self.parents(of: builder.edges, nodeCount: builder.terminals.count)
+    convenience init(_ builder: PhraseTableBuilder) {
+        self.init(
+            edges: builder.edges, terminals: builder.terminals, matchPool: builder.matchPool, nextMatch: builder.nextMatch,
+            longestPhrase: builder.longestPhrase, firstWords: builder.firstWords)
     }
 
     /// A table from its compiled parts (the compiled-lexicon cache restores them).
     init(edges: EdgeMap, terminals: [Int32], matchPool: [PhraseMatch], nextMatch: [Int32], longestPhrase: Int, firstWords: Set<Int32>) {
-        self.edges = edges
+        self.steps = TrieStepMap(edges: edges, terminals: terminals)
         self.terminals = terminals
         self.matchPool = matchPool
         self.nextMatch = nextMatch
         self.longestPhrase = longestPhrase
         self.firstWords = firstWords
-        self.hasChildren = Self.parents(of: edges, nodeCount: terminals.count)
-    }
-
-    /// Which of `nodeCount` nodes some edge of `edges` leaves (edge keys hold the parent
-    /// node in their high 32 bits).
-    private static func parents(of edges: EdgeMap, nodeCount: Int) -> [Bool] {
-        var parents = [Bool](repeating: false, count: nodeCount)
-        for stored in edges.keys where stored != 0 {
-            let parent = Int((stored &- 1) >> 32)
-            if parent < nodeCount { parents[parent] = true }
-        }
-        return parents
     }
 
     public var phraseCount: Int { matchPool.count }
@@ -96,10 +79,10 @@ public final class PhraseTable: Sendable {
         var index = start
         while index < limit {
             let word = wordIDs[index]
-            guard word != Vocabulary.unknown, let child = edges.value(for: Self.edgeKey(node, word)) else { return }
-            node = child
+            guard word != Vocabulary.unknown, let step = steps.step(for: Self.edgeKey(node, word)) else { return }
+            node = step.node
             index += 1
-            let first = terminals[Int(node)]
+            let first = step.firstMatch
             if first >= 0 { body(index - start, PhraseMatches(table: self, first: first)) }
         }
     }
