@@ -16,7 +16,7 @@ public struct CompiledLexiconCache: Sendable {
     public static let environmentVariable = "GAZETTE_LEXICON_CACHE"
     public static let defaultMinimumBytes = 1_000_000
     /// Bumped whenever the encoding or a stored hash function changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
     private static let magic: [UInt8] = Array("GZLXCACHE".utf8)
 
     /// The folder cache files go in.

@@ -36,8 +36,7 @@ extension Lexicons {
         writer.int(Int(vocabulary.count))
         writer.int(tables.count)
         for table in tables {
-            writer.plain(table.steps.edgeKeys)
-            writer.plain(table.steps.edgeValues)
+            writer.plain(table.steps.slots)
             writer.plain(table.terminals)
             writer.plain(table.matchPool)
             writer.plain(table.nextMatch)
@@ -115,19 +114,14 @@ extension Lexicons {
     }
 
     private static func decodedTable(_ reader: inout BinaryReader, entries: [LexiconEntry], wordCount: Int) throws -> PhraseTable {
-        let edgeKeys = try reader.plain(UInt64.self)
-        let edgeValues = try reader.plain(Int32.self)
+        let slots = try reader.plain(TrieStepMap.Slot.self)
         let terminals = try reader.plain(Int32.self)
         let matchPool = try reader.plain(PhraseMatch.self)
         let nextMatch = try reader.plain(Int32.self)
         let longestPhrase = try reader.int()
         let firstWords = try reader.plain(Int32.self)
-        guard let edges = EdgeMap(keys: edgeKeys, values: edgeValues) else { throw BinaryReader.Damaged() }
         // Every link must land inside the arrays it indexes: nodes, matches, entries, forms.
-        let nodeCount = terminals.count
-        for (key, value) in zip(edgeKeys, edgeValues) where key != 0 {
-            try check(value > 0 && Int(value) < nodeCount)
-        }
+        guard let steps = TrieStepMap(slots: slots, terminals: terminals) else { throw BinaryReader.Damaged() }
         try check(terminals.allSatisfy { $0 >= -1 && Int($0) < matchPool.count })
         // A node's matches are chained forward (each appended after the last), so a chain
         // can neither leave the pool nor loop.
@@ -139,7 +133,7 @@ extension Lexicons {
         }
         try check(firstWords.allSatisfy { $0 >= 0 && Int($0) < wordCount } && longestPhrase >= 0 && longestPhrase <= 64)
         return PhraseTable(
-            edges: edges, terminals: terminals, matchPool: matchPool, nextMatch: nextMatch, longestPhrase: longestPhrase,
+            steps: steps, terminals: terminals, matchPool: matchPool, nextMatch: nextMatch, longestPhrase: longestPhrase,
             firstWords: Set(firstWords))
     }
 }

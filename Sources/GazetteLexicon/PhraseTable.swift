@@ -59,9 +59,15 @@ public final class PhraseTable: Sendable {
             longestPhrase: builder.longestPhrase, firstWords: builder.firstWords)
     }
 
+    convenience init(edges: EdgeMap, terminals: [Int32], matchPool: [PhraseMatch], nextMatch: [Int32], longestPhrase: Int, firstWords: Set<Int32>) {
+        self.init(
+            steps: TrieStepMap(edges: edges, terminals: terminals), terminals: terminals, matchPool: matchPool, nextMatch: nextMatch,
+            longestPhrase: longestPhrase, firstWords: firstWords)
+    }
+
     /// A table from its compiled parts (the compiled-lexicon cache restores them).
-    init(edges: EdgeMap, terminals: [Int32], matchPool: [PhraseMatch], nextMatch: [Int32], longestPhrase: Int, firstWords: Set<Int32>) {
-        self.steps = TrieStepMap(edges: edges, terminals: terminals)
+    init(steps: TrieStepMap, terminals: [Int32], matchPool: [PhraseMatch], nextMatch: [Int32], longestPhrase: Int, firstWords: Set<Int32>) {
+        self.steps = steps
         self.terminals = terminals
         self.matchPool = matchPool
         self.nextMatch = nextMatch

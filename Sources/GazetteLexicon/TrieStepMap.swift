@@ -24,16 +24,18 @@ struct TrieStep: Sendable, BitwiseCopyable, Equatable {
 /// key: 16-byte slots (key, node, first match), so a probe reads one cache line and a step
 /// of the walk needs no other array unless the child has matches.
 ///
-/// Slots sit where the edge map has them (same size, same hash), so the edge map's key and
-/// value arrays — the compiled-lexicon cache's format — can be read back from it.
+/// Slots sit where the edge map has them (same size, same hash). The compiled-lexicon cache
+/// stores the slots as they are, so a cached million-alias lexicon restores its tries with
+/// one copy and a bounds check per slot instead of rebuilding them.
 struct TrieStepMap: Sendable {
-    private struct Slot: BitwiseCopyable {
+    struct Slot: BitwiseCopyable {
         /// `key + 1`, or 0 for an empty slot (as in `EdgeMap`).
         var storedKey: UInt64
         var step: TrieStep
     }
 
-    private let slots: [Slot]
+    /// The slots, in the cache's format.
+    let slots: [Slot]
     private let mask: Int
 
     /// The map of `edges`, with each child's first match from `terminals` (indexed by node).
@@ -56,6 +58,24 @@ struct TrieStepMap: Sendable {
         assert(slots.count & mask == 0, "an edge map has a power-of-two size")
     }
 
+    /// The map whose slots are `slots` (read back from the compiled-lexicon cache), if they
+    /// can be one of a trie of `nodeCount` nodes whose node `n`'s first match is
+    /// `terminals[n]`: every index in bounds and an empty slot left to end probes.
+    init?(slots: [Slot], terminals: [Int32]) {
+        guard slots.count >= 8, slots.count & (slots.count - 1) == 0 else { return nil }
+        var used = 0
+        for slot in slots where slot.storedKey != 0 {
+            let node = Int(slot.step.node), parent = (slot.storedKey &- 1) >> 32
+            guard node > 0, node < terminals.count, parent < UInt64(terminals.count), slot.step.firstMatch == terminals[node] else {
+                return nil
+            }
+            used += 1
+        }
+        guard used * 2 <= slots.count else { return nil }
+        self.slots = slots
+        mask = slots.count - 1
+    }
+
     @inline(__always)
     func step(for key: UInt64) -> TrieStep? {
         let stored = key &+ 1
@@ -69,8 +89,4 @@ struct TrieStepMap: Sendable {
             }
         }
     }
-
-    /// The edge map's keys and values, slot for slot (what the compiled-lexicon cache stores).
-    var edgeKeys: [UInt64] { slots.map(\.storedKey) }
-    var edgeValues: [Int32] { slots.map { $0.storedKey == 0 ? 0 : $0.step.node } }
 }

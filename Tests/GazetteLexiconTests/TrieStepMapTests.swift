@@ -15,7 +15,7 @@ struct TrieStepMapTests {
         }
     }
 
-    @Test("TrieStepMap answers every edge as the edge map and per-node arrays do, and gives back the edge map's arrays")
+    @Test("TrieStepMap answers every edge as the edge map and per-node arrays do, and restores from its own slots")
     func agreesWithEdgeMap() {
         // A trie over nodes 0..<nodeCount: node n's children are a few nodes above it.
         var edges = EdgeMap()
@@ -36,7 +36,16 @@ struct TrieStepMapTests {
         }
         #expect(map.step(for: PhraseTable.edgeKey(0, 100_004)) == nil)
         #expect(map.step(for: PhraseTable.edgeKey(Int32(nodeCount), 1)) == nil)
-        #expect(map.edgeKeys == edges.keys)
-        #expect(map.edgeValues == edges.values)
+        let restored = TrieStepMap(slots: map.slots, terminals: terminals)
+        #expect(restored?.step(for: PhraseTable.edgeKey(0, 7919)) == map.step(for: PhraseTable.edgeKey(0, 7919)))
+        // Slots that could send a walk out of bounds, or leave no empty slot, are refused.
+        var outOfBounds = map.slots
+        if let used = outOfBounds.firstIndex(where: { $0.storedKey != 0 }) {
+            outOfBounds[used].step = TrieStep(node: Int32(nodeCount), firstMatch: -1, hasChildren: false)
+        }
+        #expect(TrieStepMap(slots: outOfBounds, terminals: terminals) == nil)
+        let full = [TrieStepMap.Slot](repeating: map.slots.first { $0.storedKey != 0 } ?? map.slots[0], count: 16)
+        #expect(TrieStepMap(slots: full, terminals: terminals) == nil)
+        #expect(TrieStepMap(slots: Array(map.slots.prefix(7)), terminals: terminals) == nil)
     }
 }
