@@ -62,3 +62,26 @@ struct SegmentationFastPathTests {
         }
     }
 }
+
+@Suite("Code-point offsets of tokens around non-BMP characters")
+struct NonBMPOffsetTests {
+    /// Each token's span, read back as code points, is its UTF-16 range's text: on the first
+    /// sight of a word (a cache miss), again (a hit), and for words too long to be cached.
+    @Test("Spans match the UTF-16 ranges for new, repeated and uncacheable words after emoji")
+    func spansAfterEmoji() throws {
+        let segmenter = try Segmenter()
+        let long = String(repeating: "𝔸b", count: 20)  // 60 UTF-16 units: never cached
+        let text = "😀 Minsk 𝔸lpha 😀😀 Minsk 𝔸lpha \(long) Ωmega 🇧🇾 Minsk. \(long) 𝔸lpha"
+        for _ in 0..<2 {  // the second pass finds every short word in the cache
+            let segmented = try segmenter.segment(text)
+            let scalars = Array(text.unicodeScalars)
+            let units = Array(text.utf16)
+            for token in segmented.tokens {
+                let byScalars = String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end]))
+                let byUnits = String(decoding: units[Int(token.utf16Start)..<Int(token.utf16End)], as: UTF16.self)
+                #expect(byScalars == byUnits, "token \(byUnits) at \(token.span)")
+            }
+            #expect(segmented.scalarCount == scalars.count)
+        }
+    }
+}
