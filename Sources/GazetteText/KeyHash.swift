@@ -1,6 +1,6 @@
 /// The 64-bit hash of a folded key's UTF-8 bytes under which lexicon vocabularies file
-/// their keys (eight bytes at a time, multiply and fold; the same function as
-/// `GazetteLexicon`'s `ContentHash` over one string, so compiled caches stay valid).
+/// their keys (eight bytes at a time, multiply and fold). `GazetteLexicon`'s `ContentHash`
+/// runs the same function over several pieces, so a key hashed either way agrees.
 ///
 /// The segmenter computes it once per token from the folded bytes it already holds
 /// (`SegmentedText.keyHashes`), so looking tokens up needs no second pass over their keys.
@@ -10,8 +10,13 @@ public enum KeyHash {
 
     /// The hash of `bytes`.
     @inline(__always)
-    public static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var value = seed
+    public static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { hash(bytes, continuing: seed) }
+
+    /// The hash of `bytes` mixed into `value` (a running hash over several pieces, as
+    /// `GazetteLexicon`'s `ContentHash` keeps; from `seed` it is `hash(bytes)`).
+    @inline(__always)
+    public static func hash(_ bytes: UnsafeRawBufferPointer, continuing value: UInt64) -> UInt64 {
+        var value = value
         let count = bytes.count
         var index = 0
         while index + 8 <= count {
