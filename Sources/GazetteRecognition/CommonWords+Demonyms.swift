@@ -1,6 +1,8 @@
+import GazetteText
+
 extension CommonWords {
-    /// `demonyms`, with a cheap first test for the many keys that are none.
-    static let demonymKeys = KeySet(demonyms)
+    /// `demonyms`, asked with the tokens' key hashes.
+    static let demonymKeys = HashedKeySet(demonyms)
 
     /// `key.hasSuffix("ian") || key.hasSuffix("ese")`: an adjective of origin by its ending.
     /// ASCII keys are tested by their last bytes (in ASCII every character is one byte and

@@ -50,7 +50,7 @@ public final class RecognitionContext {
     /// Whether token `index` is an adjective of origin ("Russian", "Belarusian", "Soviet").
     public func isDemonym(_ index: Int) -> Bool {
         let key = keys[index]
-        return CommonWords.demonymKeys.contains(key) || CommonWords.endsLikeDemonym(key)
+        return CommonWords.demonymKeys.contains(key, hash: keyHash(index)) || CommonWords.endsLikeDemonym(key)
     }
 
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before

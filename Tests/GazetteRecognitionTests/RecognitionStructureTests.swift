@@ -6,19 +6,6 @@ import Testing
 
 @Suite("Recognition data structures")
 struct RecognitionStructureTests {
-    @Test("KeySet answers as a Set<String>, filter or not")
-    func keySet() {
-        let words: Set<String> = ["of", "and", "post-soviet", "engineering", "hub"]
-        let set = KeySet(words)
-        let probes = ["of", "off", "o", "", "and", "And", "post-soviet", "post", "hub", "hubs", "engineering", "é", "ｏｆ",
-                      "a-very-long-key-that-is-longer-than-the-filter-rows", "\u{212A}"]
-        for probe in probes { #expect(set.contains(probe) == words.contains(probe), "\(probe)") }
-        // Members the byte filter cannot vouch for (non-ASCII, or K with its Kelvin-sign twin).
-        let unfiltered: Set<String> = ["café", "K", ""]
-        let plain = KeySet(unfiltered)
-        for probe in ["café", "cafe\u{301}", "K", "\u{212A}", "", "x"] { #expect(plain.contains(probe) == unfiltered.contains(probe), "\(probe)") }
-    }
-
     @Test("Packed overlap order equals the field-by-field order")
     func packedOrder() {
         var generator = SystemRandomNumberGenerator()
