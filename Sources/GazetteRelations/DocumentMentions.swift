@@ -184,6 +184,6 @@ final class DocumentMentions {
         guard let (length, match) = context.longestMatch(.relationTrigger, at: token, limit: limit),
               let type = relationLexicon[Int(match.entryIndex)].relation
         else { return nil }
-        return SentenceMentions.Trigger(type: type, length: length, entry: context.lexicons.entry(match).id)
+        return SentenceMentions.Trigger(type: type, length: length)
     }
 }

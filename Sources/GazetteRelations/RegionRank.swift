@@ -4,10 +4,6 @@ import GazetteRecognition
 /// How large a place is, so containment rules only link a place to a larger one
 /// ("Minsk, Belarus" is part_of; "Belarus, Minsk" is not).
 enum RegionRank {
-    static func of(_ mention: Mention, in sentence: SentenceMentions) -> Int {
-        of(type: mention.type, entry: mention.provenance.entry.flatMap { sentence.context.lexicons.entry(id: $0) })
-    }
-
     /// The rank of a mention of `type` whose lexicon entry is `entry`.
     static func of(type: EntityType, entry: LexiconEntry?) -> Int {
         guard type == .region else { return 0 }

@@ -1,16 +1,9 @@
 /// The places and enterprises that only qualify a title.
 extension SentenceMentions {
-    /// Positions of mentions that only qualify a title: the places and enterprises between
+    /// Inserts into `marked` the positions of mentions that only qualify a title: the places and enterprises between
     /// a title and the person it names, or after a title with no person ("President of Russia’s Tatarstan Rustam
     /// Minnikhanov", "Ambassador … of Belarus to Russia Dmitry Krutoi", "Belarus President
     /// Aleksandr Lukashenko"). They are not parties to what the sentence says.
-    public func titleComplements() -> Set<Int> {
-        var marked = PositionSet()
-        markTitleComplements(in: &marked)
-        return Set(marked.elements)
-    }
-
-    /// Inserts into `marked` each position `titleComplements` holds.
     func markTitleComplements(in marked: inout PositionSet) {
         var zone = PositionSet()
         // Titles do not overlap: the next one is looked for after the last one found.

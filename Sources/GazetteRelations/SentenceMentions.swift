@@ -16,12 +16,10 @@ public final class SentenceMentions {
     /// The sentence's slice of `document.items`.
     private var itemRange: Range<Int> { sentence.items }
 
-    /// A relation trigger phrase in the text: what it states, how many tokens it spans,
-    /// and the lexicon entry behind it.
+    /// A relation trigger phrase in the text: what it states and how many tokens it spans.
     public struct Trigger {
         public let type: RelationType
         public let length: Int
-        public let entry: String
     }
 
     /// The index in the relation array rules append to of the first relation proposed for
@@ -38,13 +36,6 @@ public final class SentenceMentions {
 
     /// The lexicon's entry facts.
     var relationLexicon: RelationLexicon { document.relationLexicon }
-
-    /// The mentions of the sentence, in text order, with their indices in the document's
-    /// mention array. Builds the array: rules read `type(_:)`, `tokens(of:)` and
-    /// `documentIndex(_:)` instead.
-    public var mentions: [(index: Int, mention: Mention)] {
-        document.items[itemRange].map { ($0.documentIndex, document.mentions[$0.documentIndex]) }
-    }
 
     /// The number of mentions in the sentence.
     public var count: Int { itemRange.count }
@@ -215,16 +206,6 @@ public final class SentenceMentions {
         var cursor = start
         while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,
               context.tokens[cursor].kind == .word, !context.tokens[cursor].isCapitalized, !stops.contains(cue(cursor)) {
-            cursor += 1
-        }
-        return cursor
-    }
-
-    /// `skippingLowercaseWords` with the stops given as keys.
-    public func skippingLowercaseWords(from start: Int, limit: Int, stops: Set<String> = []) -> Int {
-        var cursor = start
-        while cursor < start + limit, tokenRange.contains(cursor), mention(at: cursor) == nil,
-              context.tokens[cursor].kind == .word, !context.tokens[cursor].isCapitalized, !stops.contains(key(cursor)) {
             cursor += 1
         }
         return cursor
