@@ -17,6 +17,9 @@ final class ICUBreaker {
         }
     }
 
+    /// A word segment: UTF-16 offsets `start..<end` and ICU's rule status (see `wordStatusLimits`).
+    typealias WordSegment = GZWordSegment
+
     /// Word segment classes, from ICU's rule status of the segment.
     enum WordClass {
         case none, number, letter
@@ -26,6 +29,7 @@ final class ICUBreaker {
     private let sentence: OpaquePointer
     private var boundaryBuffer: [Int32] = []
     private var statusBuffer: [Int32] = []
+    private var segmentBuffer: [WordSegment] = []
     private let noneLimit = gz_word_status_none_limit()
     private let numberLimit = gz_word_status_number_limit()
 
@@ -79,6 +83,22 @@ final class ICUBreaker {
                 try body(UnsafeBufferPointer(rebasing: boundaries[..<count]), UnsafeBufferPointer(rebasing: statuses[..<count]))
             }
         }
+    }
+
+    /// Calls `body` with the word segments of `units` but those that are a single space
+    /// (U+0020): a gap between two segments is one such space. The buffer is valid during the
+    /// call only.
+    func withWordSegmentsSkippingSingleSpaces<Result>(
+        _ units: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<WordSegment>) throws -> Result
+    ) throws -> Result {
+        if segmentBuffer.count < units.count {
+            segmentBuffer = [WordSegment](repeating: WordSegment(), count: max(units.count, 2 * segmentBuffer.count))
+        }
+        let count = segmentBuffer.withUnsafeMutableBufferPointer { segments in
+            gz_break_word_segments(word, units.baseAddress, Int32(units.count), segments.baseAddress, Int32(segments.count))
+        }
+        guard count >= 0 else { throw Failure.segment(code: -count) }
+        return try segmentBuffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<Int(count)])) }
     }
 
     /// The sentence boundaries in UTF-16 units, from 0 to `units.count`.

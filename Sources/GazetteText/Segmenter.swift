@@ -68,20 +68,20 @@ public final class Segmenter {
         let (noneLimit, numberLimit) = breaker.wordStatusLimits
         let cache = keyCache, vocabulary = options.vocabulary
         return try units.withUnsafeBufferPointer { buffer in
-            try breaker.withWordBoundaries(units) { boundaries, statuses in
+            try breaker.withWordSegmentsSkippingSingleSpaces(buffer) { segments in
                 func build(_ writer: SentenceTextCondenser.Writer?) -> (TokenBuilder, SentenceTextCondenser.Writer?) {
                     // At most one token per segment but for possessive splits (rare); the
                     // columns are copied to exact-size arrays at the end.
                     var builder = TokenBuilder(
-                        units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, expectedTokens: boundaries.count + 16,
+                        units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, expectedTokens: segments.count + 16,
                         cache: cache, vocabulary: vocabulary, condensing: writer, folding: &folding)
-                    builder.add(boundaries: boundaries, statuses: statuses, noneLimit: noneLimit, numberLimit: numberLimit)
+                    builder.add(segments: segments, noneLimit: noneLimit, numberLimit: numberLimit)
                     builder.returnFolding(to: &folding)
                     return (builder, builder.condensing)
                 }
                 var builder: TokenBuilder
                 if condensing {
-                    builder = condenser.condense(buffer, maximumRuns: boundaries.count) { writer in
+                    builder = condenser.condense(buffer, maximumRuns: segments.count) { writer in
                         let (built, used) = build(writer)
                         if let used { writer = used }
                         return built

@@ -22,8 +22,9 @@ struct TokenBuilder {
     private(set) var condensing: SentenceTextCondenser.Writer?
     private var cursorUTF16 = 0
     private var cursorScalar = 0
-    private var pendingSpace = true
-    private var pendingLineBreak = false
+    /// `.spaceBefore` and `.lineBreakBefore` as seen since the last token (the text's start
+    /// counts as a space).
+    private var pendingSpacing: TokenShape = .spaceBefore
 
     /// Takes over `folding`'s buffers (leaving it empty) until `returnFolding`.
     /// `expectedTokens` sizes the columns (they grow past it if need be).
@@ -62,34 +63,34 @@ struct TokenBuilder {
         return cursorScalar
     }
 
-    /// Adds every ICU word segment: `boundaries` are ICU's boundaries from 0 to the text's
-    /// end, `statuses[i]` the rule status of the segment that ends at `boundaries[i]`.
-    mutating func add(boundaries: UnsafeBufferPointer<Int32>, statuses: UnsafeBufferPointer<Int32>, noneLimit: Int32, numberLimit: Int32) {
-        guard boundaries.count > 1 else { return }
-        var previous = Int(boundaries[0])
-        for index in 1..<boundaries.count {
-            let boundary = Int(boundaries[index])
-            let status = statuses[index]
+    /// Adds ICU's word segments but the single spaces, which `segments` leave out: a gap
+    /// between two segments (or before the first) is one.
+    mutating func add(segments: UnsafeBufferPointer<ICUBreaker.WordSegment>, noneLimit: Int32, numberLimit: Int32) {
+        var previousEnd = 0
+        for segment in segments {
+            let start = Int(segment.start), end = Int(segment.end)
+            if start != previousEnd { pendingSpacing.insert(.spaceBefore) }
+            previousEnd = end
+            let status = segment.status
             let wordClass: ICUBreaker.WordClass = status < noneLimit ? .none : (status < numberLimit ? .number : .letter)
-            add(start: previous, end: boundary, wordClass: wordClass)
-            previous = boundary
+            add(start: start, end: end, wordClass: wordClass)
         }
     }
 
     @inline(__always)
     mutating func add(start: Int, end: Int, wordClass: ICUBreaker.WordClass) {
         if start < contentStart {
-            pendingSpace = true
+            pendingSpacing.insert(.spaceBefore)
             return
         }
         if wordClass == .none, end - start == 1, units[start] == 0x20 {
-            pendingSpace = true  // a single space, the most common segment
+            pendingSpacing.insert(.spaceBefore)  // a single space (when the caller did not skip them)
             return
         }
         if wordClass == .none, isWhiteSpace(start: start, end: end) {
-            pendingSpace = true
+            pendingSpacing.insert(.spaceBefore)
             for index in start..<end where units[index] == 0x0A || units[index] == 0x0D || units[index] == 0x2029 {
-                pendingLineBreak = true
+                pendingSpacing.insert(.lineBreakBefore)
             }
             return
         }
@@ -101,7 +102,7 @@ struct TokenBuilder {
             append(start: end - 2, end: end, kind: .possessive)
             return
         }
-        if kind == .punctuation, end - start == 1, isApostrophe(units[start]), !pendingSpace,
+        if kind == .punctuation, end - start == 1, isApostrophe(units[start]), !pendingSpacing.contains(.spaceBefore),
            let previous = columns.last, previous.kind == .word, units[start - 1] == 0x73 || units[start - 1] == 0x53
         {
             kind = .possessive  // "Belarus’ BelAZ"
@@ -109,42 +110,56 @@ struct TokenBuilder {
         append(start: start, end: end, kind: kind)
     }
 
+    /// Appends the token `units[start..<end]`, its key, key hash and word id from the cache
+    /// when the text was seen before.
     @inline(__always)
     private mutating func append(start: Int, end: Int, kind: TokenKind) {
-        let scalarStart = scalar(at: start)
-        let scalarEnd = scalar(at: end)
-        guard let text = units.baseAddress.map({ $0 + start }) else { return }
-        let length = end - start
-        let unitsHash = TokenKeyCache.hash(text, length: length)
-        var shape: TokenShape
-        let isASCIILetters: Bool
-        if let cached = cache.entry(text, length: length, hash: unitsHash) {
-            shape = cached.pointee.shape
-            isASCIILetters = cached.pointee.isASCIILetters
-            if pendingSpace { shape.insert(.spaceBefore) }
-            if pendingLineBreak { shape.insert(.lineBreakBefore) }
-            columns.append(
-                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(truncatingIfNeeded: start),
-                      utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: shape),
-                key: cached.pointee.key, keyHash: cached.pointee.keyHash, wordID: cached.pointee.wordID)
+        guard let base = units.baseAddress else { return }
+        let text = base + start
+        let length = end &- start
+        let cached: UnsafePointer<TokenKeyCache.Entry>?
+        let unitsHash: UInt64
+        if length <= TokenKeyCache.inlineUnitCount {
+            // Most tokens: the text as two words, hashed and compared without a loop.
+            let inline = start &+ TokenKeyCache.inlineUnitCount <= units.count
+                ? TokenKeyCache.inlineUnits(loadingPast: text, length: length) : TokenKeyCache.inlineUnits(text, length: length)
+            unitsHash = TokenKeyCache.hash(inline: inline, length: length)
+            cached = cache.entry(inline: inline, length: length, hash: unitsHash)
         } else {
-            let (key, keyHash, textShape) = fold(UnsafeBufferPointer(start: text, count: length))
-            let wordID = vocabulary?.wordID(forKey: key, hash: keyHash) ?? -1
-            isASCIILetters = Self.isASCIILetters(UnsafeBufferPointer(start: text, count: length))
-            cache.insert(
-                text, length: length, hash: unitsHash, key: key, keyHash: keyHash, shape: textShape, wordID: wordID,
-                isASCIILetters: isASCIILetters)
-            shape = textShape
-            if pendingSpace { shape.insert(.spaceBefore) }
-            if pendingLineBreak { shape.insert(.lineBreakBefore) }
-            columns.append(
-                Token(span: TextSpan(start: scalarStart, end: scalarEnd), utf16Start: Int32(truncatingIfNeeded: start),
-                      utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: shape),
-                key: key, keyHash: keyHash, wordID: wordID)
+            unitsHash = TokenKeyCache.hash(text, length: length)
+            cached = cache.entry(text, length: length, hash: unitsHash)
+        }
+        let token = Token(
+            span: TextSpan(start: scalar(at: start), end: scalar(at: end)), utf16Start: Int32(truncatingIfNeeded: start),
+            utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: pendingSpacing)
+        pendingSpacing = []
+        let isASCIILetters: Bool
+        if let cached {
+            var token = token
+            token.shape.formUnion(cached.pointee.shape)
+            columns.append(token, key: cached.pointee.key, keyHash: cached.pointee.keyHash, wordID: cached.pointee.wordID)
+            isASCIILetters = cached.pointee.isASCIILetters
+        } else {
+            isASCIILetters = appendNew(token, text: text, length: length, unitsHash: unitsHash)
         }
         if isASCIILetters { condensing?.offerLetterRun(start: start, end: end) }
-        pendingSpace = false
-        pendingLineBreak = false
+    }
+
+    /// Folds a text not in the cache, caches it and appends `token` (whose shape holds the
+    /// spacing bits) with it; returns whether the text is all ASCII letters.
+    @inline(never)
+    private mutating func appendNew(_ token: Token, text: UnsafePointer<UInt16>, length: Int, unitsHash: UInt64) -> Bool {
+        let slice = UnsafeBufferPointer(start: text, count: length)
+        let (key, keyHash, textShape) = fold(slice)
+        let wordID = vocabulary?.wordID(forKey: key, hash: keyHash) ?? -1
+        let isASCIILetters = Self.isASCIILetters(slice)
+        cache.insert(
+            text, length: length, hash: unitsHash, key: key, keyHash: keyHash, shape: textShape, wordID: wordID,
+            isASCIILetters: isASCIILetters)
+        var token = token
+        token.shape.formUnion(textShape)
+        columns.append(token, key: key, keyHash: keyHash, wordID: wordID)
+        return isASCIILetters
     }
 
     private static func isASCIILetters(_ text: UnsafeBufferPointer<UInt16>) -> Bool {

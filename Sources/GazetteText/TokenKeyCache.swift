@@ -96,6 +96,63 @@ final class TokenKeyCache {
         }
     }
 
+    /// The entry for the token text of at most `inlineUnitCount` units whose `inlineUnits`
+    /// are `inline` and whose `unitsHash` is `hash` (see `hash(inline:length:)`), or nil.
+    @inline(__always)
+    func entry(inline: (UInt64, UInt64), length: Int, hash: UInt64) -> UnsafePointer<Entry>? {
+        assert(length <= Self.inlineUnitCount, "text too long for its inline units")
+        let tag = hash & Self.tagMask
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if stored & Self.tagMask == tag {
+                let entry = entries + (Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1)
+                // Length and zero-padded units identify a short text.
+                if entry.pointee.inlineUnits.0 == inline.0, entry.pointee.inlineUnits.1 == inline.1,
+                   Int(entry.pointee.unitsCount) == length
+                {
+                    return UnsafePointer(entry)
+                }
+            }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// The first `min(length, inlineUnitCount)` units of `units[0..<length]` as two
+    /// little-endian words, zero-padded: the `inlineUnits` of an entry.
+    static func inlineUnits(_ units: UnsafePointer<UInt16>, length: Int) -> (UInt64, UInt64) {
+        var inline: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &inline) { bytes in
+            bytes.copyMemory(from: UnsafeRawBufferPointer(start: units, count: 2 * min(length, inlineUnitCount)))
+        }
+        return inline
+    }
+
+    /// `inlineUnits(units, length:)` for `length` of 1 to `inlineUnitCount`, read as two
+    /// 8-byte loads: `units[0..<inlineUnitCount]` must all be readable (the units past
+    /// `length` are masked off).
+    @inline(__always)
+    static func inlineUnits(loadingPast units: UnsafePointer<UInt16>, length: Int) -> (UInt64, UInt64) {
+        assert(length >= 1 && length <= inlineUnitCount, "length out of range")
+        let raw = UnsafeRawPointer(units)
+        var low = raw.loadUnaligned(as: UInt64.self)
+        var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        if length < 4 { low &= (1 &<< UInt64(truncatingIfNeeded: 16 &* length)) &- 1 }
+        if length <= 4 {
+            high = 0
+        } else if length < 8 {
+            high &= (1 &<< UInt64(truncatingIfNeeded: 16 &* (length &- 4))) &- 1
+        }
+        return (low, high)
+    }
+
+    /// The `hash(_:length:)` of a text of at most `inlineUnitCount` units from its inline units.
+    @inline(__always)
+    static func hash(inline: (UInt64, UInt64), length: Int) -> UInt64 {
+        KeyHash.mix(KeyHash.mix(KeyHash.seed ^ UInt64(truncatingIfNeeded: length), inline.0), inline.1)
+    }
+
     /// Adds the entry for a text not in the cache yet (see `entry`), unless the cache is full
     /// or the text longer than `maximumUnits`.
     func insert(
@@ -104,10 +161,7 @@ final class TokenKeyCache {
     ) {
         guard count < capacity, length > 0, length <= Self.maximumUnits else { return }
         assert(entry(units, length: length, hash: hash) == nil, "text cached twice")
-        var inlineUnits: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &inlineUnits) { inline in
-            inline.copyMemory(from: UnsafeRawBufferPointer(start: units, count: 2 * min(length, Self.inlineUnitCount)))
-        }
+        let inlineUnits = Self.inlineUnits(units, length: length)
         var unitsStart: Int32 = 0
         if length > Self.inlineUnitCount {
             (arena + arenaCount).update(from: units, count: length)
@@ -121,9 +175,11 @@ final class TokenKeyCache {
         if count * 2 > mask + 1 { grow() } else { place(count - 1) }
     }
 
-    /// The hash of a token text, eight bytes at a time (`KeyHash`'s mixing).
+    /// The hash of a token text: for texts of at most `inlineUnitCount` units, of their
+    /// inline units (`hash(inline:length:)`); longer ones eight bytes at a time (`KeyHash`'s mixing).
     @inline(__always)
     static func hash(_ units: UnsafePointer<UInt16>, length: Int) -> UInt64 {
+        if length <= inlineUnitCount { return hash(inline: inlineUnits(units, length: length), length: length) }
         let raw = UnsafeRawPointer(units)
         var value = KeyHash.seed ^ UInt64(truncatingIfNeeded: length)
         var index = 0

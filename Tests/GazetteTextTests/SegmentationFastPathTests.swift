@@ -85,3 +85,30 @@ struct NonBMPOffsetTests {
         }
     }
 }
+
+@Suite("Word segments without single spaces")
+struct WordSegmentSkippingTests {
+    @Test("The segments are ICU's boundaries and statuses with exactly the lone-space segments left out", arguments: [
+        "", " ", "  ", "a", " a ", "Minsk  and\tthe  \n\nU.S. 12 3,5 trucks’ owner’s", "日本語 のテキスト。 😀 a\u{301} \u{301}b",
+        "date 2025-07-21 Belarus ships 20 trucks to Tatarstan. Gov. Smith — “quoted” — said:  yes!",
+    ])
+    func matchesBoundaries(_ text: String) throws {
+        let breaker = try ICUBreaker()
+        let units = Array(text.utf16)
+        var expected: [[Int32]] = []
+        try breaker.withWordBoundaries(units) { boundaries, statuses in
+            for index in boundaries.indices.dropFirst() {
+                let start = boundaries[index - 1], end = boundaries[index]
+                if end - start == 1, units[Int(start)] == 0x20 {
+                    #expect(statuses[index] < breaker.wordStatusLimits.none, "a lone space is a none segment")
+                    continue
+                }
+                expected.append([start, end, statuses[index]])
+            }
+        }
+        let segments = try units.withUnsafeBufferPointer { buffer in
+            try breaker.withWordSegmentsSkippingSingleSpaces(buffer) { $0.map { [$0.start, $0.end, $0.status] } }
+        }
+        #expect(segments == expected)
+    }
+}

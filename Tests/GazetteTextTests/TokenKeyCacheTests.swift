@@ -54,6 +54,32 @@ struct TokenKeyCacheTests {
         #expect(MemoryLayout<TokenKeyCache.Entry>.stride <= 64, "an entry should stay one cache line")
     }
 
+    @Test("Short texts: loaded inline units, their hash and lookup agree with the general path")
+    func inlineLookup() {
+        let cache = TokenKeyCache(capacity: 100)
+        let words = ["a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "Łódź", "😀", "a😀b"]
+        for (index, word) in words.enumerated() { insert(cache, word, id: Int32(index)) }
+        for (index, word) in words.enumerated() {
+            // Followed by other units, as inside a text: the load reads past the word and masks them off.
+            let units = Array(word.utf16) + Array("zzzzzzzz".utf16)
+            let length = word.utf16.count
+            units.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let loaded = TokenKeyCache.inlineUnits(loadingPast: base, length: length)
+                let copied = TokenKeyCache.inlineUnits(base, length: length)
+                #expect(loaded == copied, "\(word)")
+                let hash = TokenKeyCache.hash(inline: loaded, length: length)
+                #expect(hash == TokenKeyCache.hash(base, length: length))
+                #expect(cache.entry(inline: loaded, length: length, hash: hash)?.pointee.wordID == Int32(index), "\(word)")
+                if length > 1 {  // a prefix is another text
+                    let prefix = TokenKeyCache.inlineUnits(loadingPast: base, length: length - 1)
+                    #expect(cache.entry(inline: prefix, length: length - 1, hash: TokenKeyCache.hash(inline: prefix, length: length - 1)) == nil
+                        || words.contains(String(decoding: units[..<(length - 1)], as: UTF16.self)))
+                }
+            }
+        }
+    }
+
     @Test("A full cache stops inserting; long texts are never cached")
     func bounded() {
         let cache = TokenKeyCache(capacity: 4)

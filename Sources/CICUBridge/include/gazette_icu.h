@@ -36,6 +36,21 @@ void gz_break_close(GZBreakIterator *iterator);
 int32_t gz_break_segment(GZBreakIterator *iterator, const uint16_t *text, int32_t length,
                          int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
+/// One word segment: UTF-16 offsets `[start, end)` and ICU's rule status of the segment.
+typedef struct {
+    int32_t start;
+    int32_t end;
+    int32_t status;
+} GZWordSegment;
+
+/// Word-segments `text` like `gz_break_segment` but writes segments, not boundaries, and
+/// leaves out every segment that is a single space (U+0020), about half of a prose text's:
+/// a gap between one segment's end and the next one's start is such a space. Fetches rule
+/// statuses of the segments written only. `capacity` must be at least `length`. Returns
+/// the number of segments written, or a negative ICU error code.
+int32_t gz_break_word_segments(GZBreakIterator *iterator, const uint16_t *text, int32_t length,
+                               GZWordSegment *segments, int32_t capacity);
+
 /// ICU's rule-status ranges for word segments, re-exported as plain constants.
 int32_t gz_word_status_none_limit(void);    ///< statuses below: spaces and punctuation
 int32_t gz_word_status_number_limit(void);  ///< below: numbers
