@@ -13,44 +13,35 @@ enum UTF16Transcoder {
         return (units, units.contains { UTF16.isLeadSurrogate($0) || UTF16.isTrailSurrogate($0) })
     }
 
-    /// Decodes well-formed UTF-8 (a Swift string's storage always is).
+    /// Decodes well-formed UTF-8 (a Swift string's storage always is) in one pass into an
+    /// array sized for the worst case: never more UTF-16 units than UTF-8 bytes.
     private static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt16], hasSurrogates: Bool) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return ([], false) }
         let count = bytes.count
-        // One unit per byte that starts a scalar, and a second for each four-byte scalar.
-        var unitCount = 0
-        var fourByteScalars = 0
-        var index = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
-                unitCount += 8
-            } else {
-                for offset in 0..<8 {
-                    let byte = base[index + offset]
-                    if byte & 0xC0 != 0x80 { unitCount += 1 }
-                    if byte >= 0xF0 { fourByteScalars += 1 }
-                }
-            }
-            index += 8
-        }
-        while index < count {
-            let byte = base[index]
-            if byte & 0xC0 != 0x80 { unitCount += 1 }
-            if byte >= 0xF0 { fourByteScalars += 1 }
-            index += 1
-        }
-        unitCount += fourByteScalars
-        let units = [UInt16](unsafeUninitializedCapacity: unitCount) { output, initialized in
+        var hasSurrogates = false
+        let units = [UInt16](unsafeUninitializedCapacity: count) { output, initialized in
             guard let target = output.baseAddress else { initialized = 0; return }
             var read = 0, written = 0
             while read < count {
-                if read + 8 <= count, UnsafeRawPointer(base + read).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    for offset in 0..<8 { target[written + offset] = UInt16(base[read + offset]) }
-                    read += 8
-                    written += 8
-                    continue
+                // ASCII sixteen bytes at a time, widened in vector registers; a block with a
+                // non-ASCII byte is widened too, but only its ASCII prefix counts as written.
+                while read &+ 16 <= count {
+                    let raw = UnsafeRawPointer(base + read)
+                    let block = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+                    UnsafeMutableRawPointer(target + written).storeBytes(of: SIMD16<UInt16>(truncatingIfNeeded: block), as: SIMD16<UInt16>.self)
+                    let low = raw.loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                    let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & 0x8080_8080_8080_8080
+                    if low | high == 0 {
+                        read &+= 16
+                        written &+= 16
+                        continue
+                    }
+                    let ascii = low != 0 ? low.trailingZeroBitCount >> 3 : 8 &+ high.trailingZeroBitCount >> 3
+                    read &+= ascii
+                    written &+= ascii
+                    break
                 }
+                guard read < count else { break }
                 let lead = UInt32(base[read])
                 if lead < 0x80 {
                     target[written] = UInt16(lead)
@@ -73,11 +64,12 @@ enum UTF16Transcoder {
                     target[written + 1] = UInt16(0xDC00 | offset & 0x3FF)
                     read += 4
                     written += 2
+                    hasSurrogates = true
                 }
             }
-            assert(written == unitCount, "UTF-16 length miscounted")
+            assert(written <= count, "more UTF-16 units than UTF-8 bytes")
             initialized = written
         }
-        return (units, fourByteScalars > 0)
+        return (units, hasSurrogates)
     }
 }

@@ -33,6 +33,20 @@ struct SegmentationFastPathTests {
         }
     }
 
+    @Test("UTF-16 transcoding of long ASCII runs broken by non-ASCII scalars at every block offset")
+    func blockTranscoding() {
+        let ascii = "The quick brown fox jumps over the lazy dog, 0123456789 times."
+        for breaker in ["é", "’", "😀", "Ж中"] {
+            for offset in 0..<40 {
+                var text = String(ascii.prefix(offset)) + breaker + ascii + breaker + String(ascii.prefix(offset))
+                #expect(UTF16Transcoder.units(of: text).units == Array(text.utf16), "\(text)")
+                text = String(repeating: breaker, count: offset % 3) + String(ascii.suffix(offset))
+                #expect(UTF16Transcoder.units(of: text).units == Array(text.utf16), "\(text)")
+                #expect(UTF16Transcoder.units(of: text).hasSurrogates == (breaker == "😀" && offset % 3 > 0))
+            }
+        }
+    }
+
     @Test("The one-pass ASCII fold gives the general path's shape and key")
     func asciiFold() {
         let next = Self.randomGenerator(seed: 5)
