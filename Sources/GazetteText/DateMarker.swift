@@ -36,8 +36,13 @@ public struct DateMarker: Sendable, Equatable {
         }
         let end = index + 10
         if end < units.count, !isSpace(units[end]) { return nil }
+        // ASCII digits and hyphens: narrowed to UTF-8 bytes, which `String` takes without transcoding.
+        let date = String(unsafeUninitializedCapacity: 10) { bytes in
+            for offset in 0..<10 { bytes[offset] = UInt8(truncatingIfNeeded: units[index + offset]) }
+            return 10
+        }
         return DateMarker(
-            date: String(decoding: units[index..<end], as: UTF16.self),
+            date: date,
             span: TextSpan(start: markerStart, end: end))
     }
 

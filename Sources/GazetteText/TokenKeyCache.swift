@@ -121,6 +121,7 @@ final class TokenKeyCache {
 
     /// The first `min(length, inlineUnitCount)` units of `units[0..<length]` as two
     /// little-endian words, zero-padded: the `inlineUnits` of an entry.
+    @inline(never)  // rare on the hot path (texts near the end of a buffer); keeps the caller's frame small
     static func inlineUnits(_ units: UnsafePointer<UInt16>, length: Int) -> (UInt64, UInt64) {
         var inline: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &inline) { bytes in
@@ -131,20 +132,16 @@ final class TokenKeyCache {
 
     /// `inlineUnits(units, length:)` for `length` of 1 to `inlineUnitCount`, read as two
     /// 8-byte loads: `units[0..<inlineUnitCount]` must all be readable (the units past
-    /// `length` are masked off).
+    /// `length` are masked off, without a branch on the length, which varies unpredictably).
     @inline(__always)
     static func inlineUnits(loadingPast units: UnsafePointer<UInt16>, length: Int) -> (UInt64, UInt64) {
         assert(length >= 1 && length <= inlineUnitCount, "length out of range")
         let raw = UnsafeRawPointer(units)
-        var low = raw.loadUnaligned(as: UInt64.self)
-        var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        if length < 4 { low &= (1 &<< UInt64(truncatingIfNeeded: 16 &* length)) &- 1 }
-        if length <= 4 {
-            high = 0
-        } else if length < 8 {
-            high &= (1 &<< UInt64(truncatingIfNeeded: 16 &* (length &- 4))) &- 1
-        }
-        return (low, high)
+        let bits = UInt64(truncatingIfNeeded: length) &* 16  // 16...128
+        let lowBits = min(bits, 64), highBits = max(bits, 64) &- 64  // 16...64, 0...64
+        let lowMask = UInt64.max &>> (64 &- lowBits)
+        let highMask = highBits == 0 ? 0 : UInt64.max &>> (64 &- highBits)
+        return (raw.loadUnaligned(as: UInt64.self) & lowMask, raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask)
     }
 
     /// The `hash(_:length:)` of a text of at most `inlineUnitCount` units from its inline units.
