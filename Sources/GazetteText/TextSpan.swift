@@ -7,12 +7,14 @@ public struct TextSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var start: Int
     public var end: Int
 
+    @inlinable
     public init(start: Int, end: Int) {
         assert(start <= end, "span start \(start) after end \(end)")
         self.start = start
         self.end = end
     }
 
+    @inlinable
     public var length: Int { end - start }
 
     public func overlaps(_ other: TextSpan) -> Bool {

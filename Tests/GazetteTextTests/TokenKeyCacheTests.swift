@@ -108,6 +108,16 @@ struct TokenKeyCacheTests {
         #expect(empty.finish(withWordIDs: false).tokens.isEmpty)
     }
 
+    @Test("Tokens keep their spans in 32-bit offsets, 20 bytes a token")
+    func compactToken() {
+        var token = Token(span: TextSpan(start: 7, end: 12), utf16Start: 8, utf16End: 14, kind: .possessive, shape: [.capitalized, .spaceBefore])
+        #expect(token.span == TextSpan(start: 7, end: 12) && token.span.length == 5)
+        token.span = TextSpan(start: 2_000_000_000, end: 2_000_000_003)
+        #expect(token.span.start == 2_000_000_000 && token.span.end == 2_000_000_003)
+        #expect(token.utf16Start == 8 && token.utf16End == 14 && token.kind == .possessive && token.isCapitalized && token.hasSpaceBefore)
+        #expect(MemoryLayout<Token>.stride == 20)
+    }
+
     @Test("Folded key sets find exactly their keys by hash")
     func foldedKeySet() {
         let words = ["the", "a", "in", "mr", "", "january", "łódź"] + (0..<200).map { "word\($0)" }
