@@ -63,6 +63,17 @@ public struct Token: Sendable {
         self.shape = shape
     }
 
+    /// A token from 32-bit offsets, as the segmenter has them.
+    @inlinable
+    init(spanStart: Int32, spanEnd: Int32, utf16Start: Int32, utf16End: Int32, kind: TokenKind, shape: TokenShape) {
+        self.spanStart = spanStart
+        self.spanEnd = spanEnd
+        self.utf16Start = utf16Start
+        self.utf16End = utf16End
+        self.kind = kind
+        self.shape = shape
+    }
+
     public var isWord: Bool { kind == .word }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
     public var isAllUppercase: Bool { shape.contains(.allUppercase) }

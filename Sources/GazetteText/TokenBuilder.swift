@@ -77,37 +77,62 @@ struct TokenBuilder {
         }
     }
 
+    /// Adds one ICU word segment. The common cases (a word, number or punctuation mark
+    /// becoming one token) append inline; white space and possessive endings go out of line.
     @inline(__always)
     mutating func add(start: Int, end: Int, wordClass: ICUBreaker.WordClass) {
         if start < contentStart {
             pendingSpacing.insert(.spaceBefore)
             return
         }
-        if wordClass == .none, end - start == 1, units[start] == 0x20 {
-            pendingSpacing.insert(.spaceBefore)  // a single space (when the caller did not skip them)
-            return
-        }
-        if wordClass == .none, isWhiteSpace(start: start, end: end) {
-            pendingSpacing.insert(.spaceBefore)
-            for index in start..<end where units[index] == 0x0A || units[index] == 0x0D || units[index] == 0x2029 {
-                pendingSpacing.insert(.lineBreakBefore)
+        let kind: TokenKind
+        switch wordClass {
+        case .letter:
+            // ICU keeps "Russia’s" together; the possessive ending is split off so that spans
+            // can stop before it and rules can see it.
+            if end - start >= 3, isApostrophe(units[end - 2]), units[end - 1] | 0x20 == 0x73 {
+                appendSplittingPossessive(start: start, end: end)
+                return
             }
-            return
-        }
-        var kind: TokenKind = wordClass == .letter ? .word : (wordClass == .number ? .number : .punctuation)
-        // ICU keeps "Russia’s" together; the possessive ending is split off so that spans can
-        // stop before it and rules can see it.
-        if kind == .word, end - start >= 3, isApostrophe(units[end - 2]), units[end - 1] == 0x73 || units[end - 1] == 0x53 {
-            append(start: start, end: end - 2, kind: .word)
-            append(start: end - 2, end: end, kind: .possessive)
-            return
-        }
-        if kind == .punctuation, end - start == 1, isApostrophe(units[start]), !pendingSpacing.contains(.spaceBefore),
-           let previous = columns.last, previous.kind == .word, units[start - 1] == 0x73 || units[start - 1] == 0x53
-        {
-            kind = .possessive  // "Belarus’ BelAZ"
+            kind = .word
+        case .number:
+            kind = .number
+        case .none:
+            if isWhiteSpace(start: start, end: end) {
+                addWhiteSpace(start: start, end: end)
+                return
+            }
+            kind = end - start == 1 && isApostrophe(units[start]) ? apostropheKind(at: start) : .punctuation
         }
         append(start: start, end: end, kind: kind)
+    }
+
+    /// A word with a possessive ending: the word, then the ending.
+    @inline(never)
+    private mutating func appendSplittingPossessive(start: Int, end: Int) {
+        append(start: start, end: end - 2, kind: .word)
+        append(start: end - 2, end: end, kind: .possessive)
+    }
+
+    /// White space: a space before the next token, and a line break if it holds one.
+    @inline(never)
+    private mutating func addWhiteSpace(start: Int, end: Int) {
+        pendingSpacing.insert(.spaceBefore)
+        for index in start..<end where units[index] == 0x0A || units[index] == 0x0D || units[index] == 0x2029 {
+            pendingSpacing.insert(.lineBreakBefore)
+        }
+    }
+
+    /// A lone apostrophe at `start`: possessive right after a word ending in "s" ("Belarus’
+    /// BelAZ"), punctuation otherwise.
+    @inline(never)
+    private func apostropheKind(at start: Int) -> TokenKind {
+        if !pendingSpacing.contains(.spaceBefore), let previous = columns.last, previous.kind == .word,
+           units[start - 1] == 0x73 || units[start - 1] == 0x53
+        {
+            return .possessive
+        }
+        return .punctuation
     }
 
     /// Appends the token `units[start..<end]`, its key, key hash and word id from the cache
@@ -130,8 +155,8 @@ struct TokenBuilder {
             cached = cache.entry(text, length: length, hash: unitsHash)
         }
         let token = Token(
-            span: TextSpan(start: scalar(at: start), end: scalar(at: end)), utf16Start: Int32(truncatingIfNeeded: start),
-            utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: pendingSpacing)
+            spanStart: Int32(truncatingIfNeeded: scalar(at: start)), spanEnd: Int32(truncatingIfNeeded: scalar(at: end)),
+            utf16Start: Int32(truncatingIfNeeded: start), utf16End: Int32(truncatingIfNeeded: end), kind: kind, shape: pendingSpacing)
         pendingSpacing = []
         let isASCIILetters: Bool
         if let cached {

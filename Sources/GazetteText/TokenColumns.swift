@@ -25,11 +25,12 @@ struct TokenColumns {
     @inline(__always)
     mutating func append(_ token: Token, key: String, keyHash: UInt64, wordID: Int32) {
         if count == capacity { grow() }
-        (tokens + count).initialize(to: token)
+        // The key first: its retain is a call, and fewer values are live across it.
         (keys + count).initialize(to: key)
+        (tokens + count).initialize(to: token)
         keyHashes[count] = keyHash
         wordIDs[count] = wordID
-        count += 1
+        count &+= 1
     }
 
     /// The columns as arrays (word ids only when `withWordIDs`); frees the buffers.
