@@ -125,17 +125,21 @@ public final class Segmenter {
     /// abbreviation or an initial.
     private func sentences(tokens: [Token], keys: [String], keyHashes: [UInt64]) throws -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
-        var starts: [Int] = [0]  // token index where each sentence starts
+        var starts: [Int] = []  // token index where each sentence starts
         try withSentenceBoundaries { boundaries in
-            // A boundary after 0 starts a sentence at the first token at or after it (the
-            // first token starts one anyway); several boundaries before one token count once.
-            var tokenIndex = 0, decided = 0
-            for boundary in boundaries where boundary > 0 {
-                while tokenIndex < tokens.count, tokens[tokenIndex].utf16Start < boundary { tokenIndex += 1 }
-                guard tokenIndex < tokens.count else { break }
-                guard tokenIndex != decided else { continue }
-                decided = tokenIndex
-                if !continuesSentence(tokens: tokens, keys: keys, keyHashes: keyHashes, at: tokenIndex) { starts.append(tokenIndex) }
+            starts.reserveCapacity(boundaries.count + 1)
+            starts.append(0)
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                // A boundary after 0 starts a sentence at the first token at or after it (the
+                // first token starts one anyway); several boundaries before one token count once.
+                var tokenIndex = 0, decided = 0
+                for boundary in boundaries where boundary > 0 {
+                    tokenIndex = Self.firstToken(in: tokenBuffer, from: tokenIndex, startingAtOrAfter: boundary)
+                    guard tokenIndex < tokenBuffer.count else { break }
+                    guard tokenIndex != decided else { continue }
+                    decided = tokenIndex
+                    if !continuesSentence(tokens: tokens, keys: keys, keyHashes: keyHashes, at: tokenIndex) { starts.append(tokenIndex) }
+                }
             }
         }
         var sentences: [Sentence] = []
@@ -147,6 +151,17 @@ public final class Segmenter {
                 span: TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end)))
         }
         return sentences
+    }
+
+    /// The index of the first token from `index` on whose UTF-16 start is at or after
+    /// `boundary` (`tokens.count` if none), by binary search: sentences span many tokens.
+    private static func firstToken(in tokens: UnsafeBufferPointer<Token>, from index: Int, startingAtOrAfter boundary: Int32) -> Int {
+        var low = index, high = tokens.count
+        while low < high {
+            let middle = low &+ (high &- low) >> 1
+            if tokens[middle].utf16Start < boundary { low = middle &+ 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Calls `body` with ICU's sentence boundaries of the text last segmented by `words`
