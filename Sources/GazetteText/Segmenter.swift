@@ -69,29 +69,34 @@ public final class Segmenter {
         let cache = keyCache, vocabulary = options.vocabulary
         return try units.withUnsafeBufferPointer { buffer in
             try breaker.withWordSegmentsSkippingSingleSpaces(buffer) { segments in
-                func build(_ writer: SentenceTextCondenser.Writer?) -> (TokenBuilder, SentenceTextCondenser.Writer?) {
-                    // At most one token per segment but for possessive splits (rare); the
-                    // columns are copied to exact-size arrays at the end.
-                    var builder = TokenBuilder(
-                        units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, expectedTokens: segments.count + 16,
-                        cache: cache, vocabulary: vocabulary, condensing: writer, folding: &folding)
-                    builder.add(segments: segments, noneLimit: noneLimit, numberLimit: numberLimit)
-                    builder.returnFolding(to: &folding)
-                    return (builder, builder.condensing)
-                }
-                var builder: TokenBuilder
-                if condensing {
-                    builder = condenser.condense(buffer, maximumRuns: segments.count) { writer in
-                        let (built, used) = build(writer)
-                        if let used { writer = used }
-                        return built
+                // The columns are written into arrays of a fixed capacity: a segment gives at
+                // most one token but a word with a possessive ending (two). Should the endings
+                // outnumber the room left, the text is built again with room for two per segment.
+                var capacity = segments.count + segments.count / 8 + 16
+                while true {
+                    var scalarCount = 0
+                    let columns = TokenColumns.arrays(capacity: capacity, withWordIDs: vocabulary != nil) { columns in
+                        func build(_ writer: SentenceTextCondenser.Writer?) -> SentenceTextCondenser.Writer? {
+                            var builder = TokenBuilder(
+                                units: buffer, contentStart: contentStart, hasSurrogates: hasSurrogates, columns: columns,
+                                cache: cache, vocabulary: vocabulary, condensing: writer, folding: &folding)
+                            builder.add(segments: segments, noneLimit: noneLimit, numberLimit: numberLimit)
+                            builder.returnFolding(to: &folding)
+                            scalarCount = builder.scalarCount
+                            columns = builder.columns
+                            return builder.condensing
+                        }
+                        if condensing {
+                            condenser.condense(buffer, maximumRuns: segments.count) { writer in
+                                if let used = build(writer) { writer = used }
+                            }
+                        } else {
+                            _ = build(nil)
+                        }
                     }
-                } else {
-                    builder = build(nil).0
+                    if let columns { return (columns.tokens, columns.keys, columns.keyHashes, columns.wordIDs, scalarCount) }
+                    capacity = 2 * segments.count + 16
                 }
-                let scalarCount = builder.scalarCount
-                let columns = builder.finish()
-                return (columns.tokens, columns.keys, columns.keyHashes, columns.wordIDs, scalarCount)
             }
         }
     }

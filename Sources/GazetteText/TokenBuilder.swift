@@ -26,9 +26,9 @@ struct TokenBuilder {
     /// counts as a space).
     private var pendingSpacing: TokenShape = .spaceBefore
 
-    /// Takes over `folding`'s buffers (leaving it empty) until `returnFolding`.
-    /// `expectedTokens` sizes the columns (they grow past it if need be).
-    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, expectedTokens: Int,
+    /// Writes the tokens into `columns`; takes over `folding`'s buffers (leaving it empty)
+    /// until `returnFolding`.
+    init(units: UnsafeBufferPointer<UInt16>, contentStart: Int, hasSurrogates: Bool, columns: TokenColumns,
          cache: TokenKeyCache, vocabulary: (any TokenKeyVocabulary)?, condensing: SentenceTextCondenser.Writer?, folding: inout Folding)
     {
         self.condensing = condensing
@@ -37,7 +37,7 @@ struct TokenBuilder {
         self.scalarsAreUnits = !hasSurrogates
         self.cache = cache
         self.vocabulary = vocabulary
-        self.columns = TokenColumns(capacity: expectedTokens)
+        self.columns = columns
         self.folding = Folding()
         swap(&self.folding, &folding)
     }
@@ -46,11 +46,6 @@ struct TokenBuilder {
 
     /// Hands the folding buffers back (see `init`).
     mutating func returnFolding(to folding: inout Folding) { swap(&self.folding, &folding) }
-
-    /// The columns as arrays (see `TokenColumns.finish`).
-    mutating func finish() -> (tokens: [Token], keys: [String], keyHashes: [UInt64], wordIDs: [Int32]) {
-        columns.finish(withWordIDs: vocabulary != nil)
-    }
 
     /// The code-point offset of UTF-16 offset `utf16`, which must not lie behind the cursor.
     @inline(__always)

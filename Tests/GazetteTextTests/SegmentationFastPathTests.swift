@@ -100,6 +100,24 @@ struct NonBMPOffsetTests {
     }
 }
 
+@Suite("Token columns sized by segments")
+struct TokenColumnCapacityTests {
+    @Test("Texts of possessives (two tokens a segment) overflow the first capacity and are built again")
+    func possessiveHeavy() throws {
+        let segmenter = try Segmenter()
+        for count in [1, 10, 20, 100, 1_000] {
+            let text = (0..<count).map { $0 % 3 == 0 ? "Constantinopolitan’s" : ($0 % 3 == 1 ? "Russia’s" : "a’s") }.joined(separator: " ")
+            for _ in 0..<2 {  // a cold cache, then a warm one
+                let segmented = try segmenter.segment(text)
+                #expect(segmented.tokens.count == 2 * count)
+                #expect(segmented.tokens.enumerated().allSatisfy { $0.element.kind == ($0.offset % 2 == 0 ? .word : .possessive) })
+                #expect(segmented.keys.count == 2 * count && segmented.keys.last == Folding.key("’s"))
+                #expect(segmented.keys.first == Folding.key("Constantinopolitan", transliterating: true))
+            }
+        }
+    }
+}
+
 @Suite("Word segments without single spaces")
 struct WordSegmentSkippingTests {
     @Test("The segments are ICU's boundaries and statuses with exactly the lone-space segments left out", arguments: [

@@ -91,21 +91,27 @@ struct TokenKeyCacheTests {
         #expect(roomy.count == 0)
     }
 
-    @Test("Token columns grow and come out as exact arrays")
+    @Test("Token columns fill exact arrays; an append past the capacity makes them nil")
     func columns() {
-        var columns = TokenColumns(capacity: 2)
-        for index in 0..<100 {
-            let token = Token(span: TextSpan(start: index, end: index + 1), utf16Start: Int32(index), utf16End: Int32(index + 1), kind: .word, shape: [])
-            columns.append(token, key: "k\(index) with a long heap-allocated key", keyHash: UInt64(index), wordID: Int32(-index))
+        func fill(_ columns: inout TokenColumns, _ count: Int) {
+            for index in 0..<count {
+                let token = Token(span: TextSpan(start: index, end: index + 1), utf16Start: Int32(index), utf16End: Int32(index + 1), kind: .word, shape: [])
+                columns.append(token, key: "k\(index) with a long heap-allocated key", keyHash: UInt64(index), wordID: Int32(-index))
+            }
         }
-        #expect(columns.last?.span.start == 99)
-        let result = columns.finish(withWordIDs: true)
-        #expect(result.tokens.map(\.span.start) == Array(0..<100))
-        #expect(result.keys.last == "k99 with a long heap-allocated key")
-        #expect(result.keyHashes == (0..<100).map { UInt64($0) })
-        #expect(result.wordIDs == (0..<100).map { Int32(-$0) })
-        var empty = TokenColumns(capacity: 0)
-        #expect(empty.finish(withWordIDs: false).tokens.isEmpty)
+        let result = TokenColumns.arrays(capacity: 100, withWordIDs: true) { columns in
+            fill(&columns, 100)
+            #expect(columns.last?.span.start == 99 && !columns.overflowed)
+        }
+        #expect(result?.tokens.map(\.span.start) == Array(0..<100))
+        #expect(result?.keys.last == "k99 with a long heap-allocated key")
+        #expect(result?.keyHashes == (0..<100).map { UInt64($0) })
+        #expect(result?.wordIDs == (0..<100).map { Int32(-$0) })
+        let withoutIDs = TokenColumns.arrays(capacity: 10, withWordIDs: false) { fill(&$0, 3) }
+        #expect(withoutIDs?.tokens.count == 3 && withoutIDs?.keys.count == 3 && withoutIDs?.wordIDs.isEmpty == true)
+        // Past the capacity: nil, the keys written released (checked by sanitizers and leak tools).
+        #expect(TokenColumns.arrays(capacity: 50, withWordIDs: true) { fill(&$0, 100) } == nil)
+        #expect(TokenColumns.arrays(capacity: 0, withWordIDs: false) { _ in }?.tokens.isEmpty == true)
     }
 
     @Test("Tokens keep their spans in 32-bit offsets, 20 bytes a token")
