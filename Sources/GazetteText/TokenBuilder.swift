@@ -85,7 +85,7 @@ struct TokenBuilder {
         case .letter:
             // ICU keeps "Russia’s" together; the possessive ending is split off so that spans
             // can stop before it and rules can see it.
-            if end - start >= 3, isApostrophe(units[end - 2]), units[end - 1] | 0x20 == 0x73 {
+            if end - start >= 3, units[end - 1] | 0x20 == 0x73, isApostrophe(units[end - 2]) {
                 appendSplittingPossessive(start: start, end: end)
                 return
             }
