@@ -91,8 +91,8 @@ final class ICUBreaker {
     func withWordSegmentsSkippingSingleSpaces<Result>(
         _ units: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<WordSegment>) throws -> Result
     ) throws -> Result {
-        if segmentBuffer.count < units.count {
-            segmentBuffer = [WordSegment](repeating: WordSegment(), count: max(units.count, 2 * segmentBuffer.count))
+        if segmentBuffer.count < max(units.count, 1) {  // never empty: the bridge wants a buffer
+            segmentBuffer = [WordSegment](repeating: WordSegment(), count: max(units.count, 2 * segmentBuffer.count, 1))
         }
         let count = segmentBuffer.withUnsafeMutableBufferPointer { segments in
             gz_break_word_segments(word, units.baseAddress, Int32(units.count), segments.baseAddress, Int32(segments.count))

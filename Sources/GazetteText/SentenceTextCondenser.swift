@@ -101,6 +101,12 @@ struct SentenceTextCondenser {
         @inline(__always)
         mutating func offerLetterRun(start: Int, end: Int) {
             assert(start >= chainEnd && start >= copied && end <= text.count, "runs out of order")
+            // The common case first: one space after the chain's last run. The space allows
+            // chaining and links the chain, so only the right neighbour decides.
+            if chainStart >= 0, start == chainEnd &+ 1, text[chainEnd] == 0x20 {
+                if end == text.count || Self.allowsChaining(text[end]) { chainEnd = end }
+                return
+            }
             guard start == 0 || Self.allowsChaining(text[start - 1]), end == text.count || Self.allowsChaining(text[end]) else {
                 return
             }

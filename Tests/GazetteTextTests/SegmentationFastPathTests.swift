@@ -102,6 +102,14 @@ struct NonBMPOffsetTests {
 
 @Suite("Token columns sized by segments")
 struct TokenColumnCapacityTests {
+    @Test("Empty and blank texts on a fresh segmenter")
+    func emptyTexts() throws {
+        for text in ["", " ", "\n", "date 2025-07-21"] {
+            let segmented = try Segmenter().segment(text)
+            #expect(segmented.tokens.isEmpty && segmented.keys.isEmpty && segmented.sentences.isEmpty, "\(text)")
+        }
+    }
+
     @Test("Texts of possessives (two tokens a segment) overflow the first capacity and are built again")
     func possessiveHeavy() throws {
         let segmenter = try Segmenter()
