@@ -32,6 +32,8 @@ final class TokenKeyCache {
     /// Longer tokens (URLs, hashes) rarely repeat: they are folded every time.
     static let maximumUnits = 32
     static let inlineUnitCount = 8
+    /// The cache line size the entries are aligned to.
+    static let lineSize = 64
 
     let capacity: Int
     private(set) var count = 0
@@ -52,13 +54,16 @@ final class TokenKeyCache {
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: 0, count: slotCount)
         mask = slotCount - 1
-        entries = .allocate(capacity: capacity)
+        // Aligned to the cache line, so that each 64-byte entry is one line, not parts of two.
+        entries = UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Entry>.stride, alignment: Self.lineSize)
+            .bindMemory(to: Entry.self, capacity: capacity)
+        assert(Int(bitPattern: entries) % Self.lineSize == 0 && MemoryLayout<Entry>.stride == Self.lineSize, "entries straddle lines")
         arena = .allocate(capacity: capacity * Self.maximumUnits)
     }
 
     deinit {
         entries.deinitialize(count: count)
-        entries.deallocate()
+        UnsafeMutableRawPointer(entries).deallocate()
         slots.deallocate()
         arena.deallocate()
     }
