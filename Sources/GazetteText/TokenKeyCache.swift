@@ -6,13 +6,12 @@
 /// Keyed by the token's UTF-16 units: everything stored is a function of them and of the
 /// segmenter's vocabulary, which never changes. The cache lives as long as its segmenter and
 /// serves all of its texts; it holds at most `capacity` entries of at most `maximumUnits`
-/// units each and stops inserting when full, so its memory stays bounded (about 9 MB at the
+/// units each and stops inserting when full, so its memory stays bounded (about 12 MB at the
 /// default sizes, touched only as it fills). Not thread-safe, like its `Segmenter`.
 final class TokenKeyCache {
     /// The cached facts and, for the lookup, the text's hash, length and first eight units,
-    /// in one 64-byte line: a hit touches its slot and that line only (longer texts are also
-    /// compared in the arena). Slots hold a tag of the hash, so probing past other texts
-    /// does not touch their entries.
+    /// in one 64-byte line. The entries are the hash table's slots: a hit reads that one line
+    /// (longer texts are also compared in the arena).
     struct Entry {
         var key: String
         var keyHash: UInt64
@@ -37,35 +36,47 @@ final class TokenKeyCache {
 
     let capacity: Int
     private(set) var count = 0
-    /// Per slot: the high 32 bits of the text's hash and the entry index plus one in the low
-    /// 32 (0: empty). Open addressing, linear probing, at most half full; grows with the
-    /// entries, up to twice `capacity` slots.
-    private var slots: UnsafeMutablePointer<UInt64>
+    /// The hash table: open addressing over the entries themselves, linear probing, at most
+    /// half full; grows with the entries, up to twice `capacity` slots. Zero-filled: a slot
+    /// holds an entry if and only if its `unitsCount` byte is not 0 (no text is empty).
+    private var table: UnsafeMutablePointer<Entry>
     private var mask: Int
-    /// Entries in insertion order.
-    private let entries: UnsafeMutablePointer<Entry>
+    /// Where `Entry.unitsCount` lies in an entry, to test slots without reading an entry
+    /// that is not there.
+    private let unitsCountOffset: Int
     private let arena: UnsafeMutablePointer<UInt16>
     private var arenaCount = 0
 
     init(capacity: Int = TokenKeyCache.defaultCapacity) {
         precondition(capacity > 0 && capacity < Int(UInt32.max) / 2, "cache capacity out of range")
+        guard let unitsCountOffset = MemoryLayout<Entry>.offset(of: \Entry.unitsCount) else { preconditionFailure("a stored property") }
         self.capacity = capacity
+        self.unitsCountOffset = unitsCountOffset
         let slotCount = min(1 << 12, Self.slotCount(toHold: capacity))
-        slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        table = Self.emptyTable(slotCount: slotCount)
         mask = slotCount - 1
-        // Aligned to the cache line, so that each 64-byte entry is one line, not parts of two.
-        entries = UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Entry>.stride, alignment: Self.lineSize)
-            .bindMemory(to: Entry.self, capacity: capacity)
-        assert(Int(bitPattern: entries) % Self.lineSize == 0 && MemoryLayout<Entry>.stride == Self.lineSize, "entries straddle lines")
         arena = .allocate(capacity: capacity * Self.maximumUnits)
     }
 
     deinit {
-        entries.deinitialize(count: count)
-        UnsafeMutableRawPointer(entries).deallocate()
-        slots.deallocate()
+        for slot in 0...mask where isOccupied(table + slot) { (table + slot).deinitialize(count: 1) }
+        UnsafeMutableRawPointer(table).deallocate()
         arena.deallocate()
+    }
+
+    /// A zero-filled (empty) table of `slotCount` entries, aligned to the cache line so that
+    /// each 64-byte entry is one line, not parts of two.
+    private static func emptyTable(slotCount: Int) -> UnsafeMutablePointer<Entry> {
+        assert(MemoryLayout<Entry>.stride == lineSize, "an entry should be one cache line")
+        let byteCount = slotCount * MemoryLayout<Entry>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: lineSize)
+        raw.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        return raw.bindMemory(to: Entry.self, capacity: slotCount)
+    }
+
+    @inline(__always)
+    private func isOccupied(_ slot: UnsafeMutablePointer<Entry>) -> Bool {
+        UnsafeRawPointer(slot).load(fromByteOffset: unitsCountOffset, as: UInt8.self) != 0
     }
 
     var isFull: Bool { count == capacity }
@@ -73,20 +84,14 @@ final class TokenKeyCache {
     /// The entry for the token text `units[0..<length]` whose `unitsHash` is `hash`, or nil.
     @inline(__always)
     func entry(_ units: UnsafePointer<UInt16>, length: Int, hash: UInt64) -> UnsafePointer<Entry>? {
-        let tag = hash & Self.tagMask
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = slots[slot]
-            if stored == 0 { return nil }
-            if stored & Self.tagMask == tag {
-                let entry = entries + Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if entry.pointee.unitsHash == hash, Int(entry.pointee.unitsCount) == length,
-                   Self.textMatches(entry, units, length, arena: arena)
-                {
-                    return UnsafePointer(entry)
-                }
+            let entry = table + slot
+            guard isOccupied(entry) else { return nil }
+            if entry.pointee.unitsHash == hash, Int(entry.pointee.unitsCount) == length, Self.textMatches(entry, units, length, arena: arena) {
+                return UnsafePointer(entry)
             }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
     }
 
@@ -106,19 +111,13 @@ final class TokenKeyCache {
     @inline(__always)
     func entry(inline: (UInt64, UInt64), length: Int, hash: UInt64) -> UnsafePointer<Entry>? {
         assert(length <= Self.inlineUnitCount, "text too long for its inline units")
-        let tag = hash & Self.tagMask
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = slots[slot]
-            if stored == 0 { return nil }
-            if stored & Self.tagMask == tag {
-                let entry = entries + (Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1)
-                // Length and zero-padded units identify a short text.
-                if entry.pointee.inlineUnits.0 == inline.0, entry.pointee.inlineUnits.1 == inline.1,
-                   Int(entry.pointee.unitsCount) == length
-                {
-                    return UnsafePointer(entry)
-                }
+            let entry = table + slot
+            guard isOccupied(entry) else { return nil }
+            // Length and zero-padded units identify a short text.
+            if entry.pointee.inlineUnits.0 == inline.0, entry.pointee.inlineUnits.1 == inline.1, Int(entry.pointee.unitsCount) == length {
+                return UnsafePointer(entry)
             }
             slot = (slot &+ 1) & mask
         }
@@ -170,11 +169,11 @@ final class TokenKeyCache {
             unitsStart = Int32(arenaCount)
             arenaCount += length
         }
-        (entries + count).initialize(to: Entry(
+        freeSlot(for: hash, in: table, mask: mask).initialize(to: Entry(
             key: key, keyHash: keyHash, unitsHash: hash, inlineUnits: inlineUnits, unitsStart: unitsStart, wordID: wordID,
             unitsCount: UInt8(length), shape: shape, isASCIILetters: isASCIILetters))
         count += 1
-        if count * 2 > mask + 1 { grow() } else { place(count - 1) }
+        if count * 2 > mask + 1 { grow() }
     }
 
     /// The hash of a token text: for texts of at most `inlineUnitCount` units, of their
@@ -218,24 +217,24 @@ final class TokenKeyCache {
         }
     }
 
-    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
-
-    /// Files entry `index` in its first free slot.
-    private func place(_ index: Int) {
-        let hash = entries[index].unitsHash
+    /// The first free slot for a text of hash `hash` in `table`.
+    private func freeSlot(for hash: UInt64, in table: UnsafeMutablePointer<Entry>, mask: Int) -> UnsafeMutablePointer<Entry> {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = hash & Self.tagMask | UInt64(index + 1)
+        while isOccupied(table + slot) { slot = (slot &+ 1) & mask }
+        return table + slot
     }
 
-    /// Doubles the slot table and files every entry again.
+    /// Doubles the table and moves every entry into it.
     private func grow() {
+        let oldTable = table, oldMask = mask
         let slotCount = 2 * (mask + 1)
-        slots.deallocate()
-        slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        let newTable = Self.emptyTable(slotCount: slotCount)
+        for slot in 0...oldMask where isOccupied(oldTable + slot) {
+            freeSlot(for: oldTable[slot].unitsHash, in: newTable, mask: slotCount - 1).moveInitialize(from: oldTable + slot, count: 1)
+        }
+        UnsafeMutableRawPointer(oldTable).deallocate()
+        table = newTable
         mask = slotCount - 1
-        for index in 0..<count { place(index) }
     }
 
     /// A power of two at least twice `capacity`.

@@ -80,6 +80,28 @@ struct TokenKeyCacheTests {
         }
     }
 
+    @Test("Entries keep heap-allocated keys through table growth and release them with the cache")
+    func heapKeysThroughGrowth() {
+        do {
+            let cache = TokenKeyCache(capacity: 20_000)
+            let words = (0..<10_000).map { "w\($0)" }
+            for (index, word) in words.enumerated() {
+                Array(word.utf16).withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    cache.insert(
+                        base, length: buffer.count, hash: TokenKeyCache.hash(base, length: buffer.count),
+                        key: "a key long enough for the heap, number \(index)", keyHash: UInt64(index), shape: [], wordID: Int32(index),
+                        isASCIILetters: false)
+                }
+            }
+            #expect(cache.count == words.count)
+            for (index, word) in words.enumerated() where index % 97 == 0 {
+                let found = entry(cache, word)
+                #expect(found?.key == "a key long enough for the heap, number \(index)" && found?.keyHash == UInt64(index))
+            }
+        }  // the cache and its keys are released here
+    }
+
     @Test("A full cache stops inserting; long texts are never cached")
     func bounded() {
         let cache = TokenKeyCache(capacity: 4)
