@@ -37,8 +37,8 @@ final class TokenKeyCache {
     let capacity: Int
     private(set) var count = 0
     /// The hash table: open addressing over the entries themselves, linear probing, at most
-    /// half full; grows with the entries, up to twice `capacity` slots. Zero-filled: a slot
-    /// holds an entry if and only if its `unitsCount` byte is not 0 (no text is empty).
+    /// half full; grows with the entries, up to twice `capacity` slots. A slot holds an entry
+    /// if and only if its `unitsCount` byte is not 0 (no text is empty).
     private var table: UnsafeMutablePointer<Entry>
     private var mask: Int
     /// Where `Entry.unitsCount` lies in an entry, to test slots without reading an entry
@@ -53,7 +53,7 @@ final class TokenKeyCache {
         self.capacity = capacity
         self.unitsCountOffset = unitsCountOffset
         let slotCount = min(1 << 12, Self.slotCount(toHold: capacity))
-        table = Self.emptyTable(slotCount: slotCount)
+        table = Self.emptyTable(slotCount: slotCount, unitsCountOffset: unitsCountOffset)
         mask = slotCount - 1
         arena = .allocate(capacity: capacity * Self.maximumUnits)
     }
@@ -64,13 +64,14 @@ final class TokenKeyCache {
         arena.deallocate()
     }
 
-    /// A zero-filled (empty) table of `slotCount` entries, aligned to the cache line so that
-    /// each 64-byte entry is one line, not parts of two.
-    private static func emptyTable(slotCount: Int) -> UnsafeMutablePointer<Entry> {
+    /// An empty table of `slotCount` entries (every `unitsCount` byte 0, the rest left
+    /// uninitialized: only occupied slots are read beyond it), aligned to the cache line so
+    /// that each 64-byte entry is one line, not parts of two.
+    private static func emptyTable(slotCount: Int, unitsCountOffset: Int) -> UnsafeMutablePointer<Entry> {
         assert(MemoryLayout<Entry>.stride == lineSize, "an entry should be one cache line")
-        let byteCount = slotCount * MemoryLayout<Entry>.stride
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: lineSize)
-        raw.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        let stride = MemoryLayout<Entry>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: slotCount * stride, alignment: lineSize)
+        for slot in 0..<slotCount { raw.storeBytes(of: 0, toByteOffset: slot &* stride &+ unitsCountOffset, as: UInt8.self) }
         return raw.bindMemory(to: Entry.self, capacity: slotCount)
     }
 
@@ -228,7 +229,7 @@ final class TokenKeyCache {
     private func grow() {
         let oldTable = table, oldMask = mask
         let slotCount = 2 * (mask + 1)
-        let newTable = Self.emptyTable(slotCount: slotCount)
+        let newTable = Self.emptyTable(slotCount: slotCount, unitsCountOffset: unitsCountOffset)
         for slot in 0...oldMask where isOccupied(oldTable + slot) {
             freeSlot(for: oldTable[slot].unitsHash, in: newTable, mask: slotCount - 1).moveInitialize(from: oldTable + slot, count: 1)
         }
