@@ -25,8 +25,29 @@ extension Extraction {
         if let date { writer.literalKey("date"); writer.string(date) }
         writer.literalKey("entities")
         writer.beginArray()
-        for (index, mention) in mentions.enumerated() {
-            writeEntity(mention, number: index + 1, includeProvenance: options.includeProvenance, into: &writer)
+        // Mentions are read field by field through the buffer: copying one would retain its strings.
+        mentions.withUnsafeBufferPointer { mentions in
+            // Mention texts are copied from the text's UTF-8 (a native string's always is
+            // contiguous), found by code-point offset; a bridged string's from the UTF-16 buffer.
+            let wroteFromUTF8 = text.text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+                var cursor = UTF8ScalarCursor(utf8)
+                for index in mentions.indices {
+                    writeEntity(of: mentions, at: index, includeProvenance: options.includeProvenance, into: &writer) { writer, tokens in
+                        let start = cursor.byteOffset(ofScalar: text.tokens[tokens.lowerBound].span.start)
+                        let end = cursor.byteOffset(ofScalar: text.tokens[tokens.upperBound - 1].span.end)
+                        writer.fragmentString(utf8: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+                    }
+                }
+                return true
+            } ?? false
+            if !wroteFromUTF8 {
+                for index in mentions.indices {
+                    writeEntity(of: mentions, at: index, includeProvenance: options.includeProvenance, into: &writer) { writer, tokens in
+                        let start = Int(text.tokens[tokens.lowerBound].utf16Start), end = Int(text.tokens[tokens.upperBound - 1].utf16End)
+                        writer.fragmentString(utf16: text.utf16[start..<end])
+                    }
+                }
+            }
         }
         writer.endArray()
         writer.literalKey("relations")
@@ -45,24 +66,32 @@ extension Extraction {
 
     /// `{"id":"T1","type":…,"start":…,"end":…,"text":…,"canonical":…,"rule":…,"lexicon_id":…}`,
     /// written as fragments (its shape is fixed), with the comma before all but the first.
-    private func writeEntity(_ mention: Mention, number: Int, includeProvenance: Bool, into writer: inout JSONWriter) {
-        writer.fragment(number == 1 ? #"{"id":"T"# : #",{"id":"T"#)
-        writer.fragmentInt(number)
-        writer.fragment(#"","type":"#)
-        writer.fragmentString(mention.type.rawValue)
+    /// `writeText` writes the text of the mention's tokens as a JSON string.
+    private func writeEntity(
+        of mentions: UnsafeBufferPointer<Mention>, at index: Int, includeProvenance: Bool, into writer: inout JSONWriter,
+        writeText: (inout JSONWriter, Range<Int>) -> Void
+    ) {
+        writer.fragment(index == 0 ? #"{"id":"T"# : #",{"id":"T"#)
+        writer.fragmentInt(index + 1)
+        writer.fragment(mentions[index].type.jsonTypeMember)
         writer.fragment(#","start":"#)
-        writer.fragmentInt(mention.span.start)
+        writer.fragmentInt(mentions[index].span.start)
         writer.fragment(#","end":"#)
-        writer.fragmentInt(mention.span.end)
-        let units = text.utf16[Int(text.tokens[mention.tokenRange.lowerBound].utf16Start)..<Int(text.tokens[mention.tokenRange.upperBound - 1].utf16End)]
+        writer.fragmentInt(mentions[index].span.end)
         writer.fragment(#","text":"#)
-        writer.fragmentString(utf16: units)
+        let textStart = writer.byteCount
+        writeText(&writer, mentions[index].tokenRange)
+        let textLength = writer.byteCount - textStart
         writer.fragment(#","canonical":"#)
-        if let canonical = mention.canonical { writer.fragmentString(canonical) } else { writer.fragmentString(utf16: units) }
+        if let canonical = mentions[index].canonical {
+            writer.fragmentString(canonical)
+        } else {
+            writer.fragmentRepeating(from: textStart, count: textLength)
+        }
         if includeProvenance {
             writer.fragment(#","rule":"#)
-            writer.fragmentString(mention.provenance.rule)
-            if let entry = mention.provenance.entry {
+            writer.fragmentString(mentions[index].provenance.rule)
+            if let entry = mentions[index].provenance.entry {
                 writer.fragment(#","lexicon_id":"#)
                 writer.fragmentString(entry)
             }
@@ -72,8 +101,8 @@ extension Extraction {
 
     /// `{"type":…,"head":"T1","tail":"T2","rule":…,"trigger":…,"trigger_start":…,"trigger_end":…}`.
     private func writeRelation(_ relation: Relation, first: Bool, includeProvenance: Bool, into writer: inout JSONWriter) {
-        writer.fragment(first ? #"{"type":"# : #",{"type":"#)
-        writer.fragmentString(relation.type.rawValue)
+        writer.fragment(first ? "{" : ",{")
+        writer.fragment(relation.type.jsonTypeMember)
         writer.fragment(#","head":"T"#)
         writer.fragmentInt(relation.head + 1)
         writer.fragment(#"","tail":"T"#)

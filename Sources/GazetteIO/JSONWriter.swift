@@ -7,9 +7,9 @@
 /// eight bytes at a time, and writes numbers without building a `String`. Not copyable,
 /// because it owns that buffer.
 public struct JSONWriter: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    @usableFromInline var storage: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
     /// Per open object or array, whether its next value needs a comma first: a bit per
     /// level for the first 64 levels (all real records), an array beyond.
     private var commaBits: UInt64 = 0
@@ -94,6 +94,8 @@ public struct JSONWriter: ~Copyable {
     // them itself.
 
     /// Appends `literal` as is: JSON punctuation and keys known to need no escaping.
+    /// Inlinable: the literal's length is then a constant and the copy a few moves.
+    @inlinable
     public mutating func fragment(_ literal: StaticString) {
         assert(!UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount).contains { $0 < 0x20 })
         let length = literal.utf8CodeUnitCount
@@ -110,6 +112,26 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends UTF-16 `units` as a JSON string, with no separator before it.
     public mutating func fragmentString(utf16 units: ArraySlice<UInt16>) { appendString(utf16: units) }
+
+    /// Appends valid UTF-8 `bytes` (a slice of a text's own UTF-8) as a JSON string, with
+    /// no separator before it: no `String` and no transcoding.
+    public mutating func fragmentString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        append(UInt8(ascii: "\""))
+        appendEscaping(bytes)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the `count` bytes written so far from `start` on again (a value the record
+    /// repeats, already escaped).
+    public mutating func fragmentRepeating(from start: Int, count length: Int) {
+        precondition(start >= 0 && length >= 0 && start + length <= count, "JSONWriter: repeating bytes not written")
+        reserve(length)
+        (storage + count).initialize(from: storage + start, count: length)
+        count += length
+    }
+
+    /// The number of bytes written so far (for `fragmentRepeating`).
+    public var byteCount: Int { count }
 
     public mutating func value(_ value: JSONValue) {
         switch value {
@@ -208,14 +230,48 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendString(_ value: String) {
         append(UInt8(ascii: "\""))
-        var copy = value  // withUTF8 is mutating; a native string stays shared, a small one is copied to the stack
-        copy.withUTF8 { appendEscaping($0) }
+        // Native and small strings lend their UTF-8 without a copy of the string value (a
+        // small one is spelled out on the stack); only a bridged one has no contiguous UTF-8.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaping($0) }) == nil {
+            var copy = value
+            copy.withUTF8 { appendEscaping($0) }
+        }
         append(UInt8(ascii: "\""))
     }
+
+    /// Strings up to this many bytes are copied in place, eight bytes at a time while no
+    /// byte needs escaping, without a scan first and a memcpy call after: the mention
+    /// fields (rules, entry ids, names) are mostly this short.
+    private static let shortStringLength = 64
 
     /// Copies `buffer`, escaping quotes, backslashes and control characters; the runs in
     /// between are copied in bulk.
     private mutating func appendEscaping(_ buffer: UnsafeBufferPointer<UInt8>) {
+        if buffer.count <= Self.shortStringLength, let source = buffer.baseAddress {
+            let length = buffer.count
+            reserve(length)
+            var index = 0
+            while index + 8 <= length {
+                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                if JSONSpecialByteScan.mayHoldSpecial(word) { break }
+                UnsafeMutableRawPointer(storage + count).storeBytes(of: word, as: UInt64.self)
+                count += 8
+                index += 8
+            }
+            while index < length {
+                let byte = source[index]
+                if JSONSpecialByteScan.isSpecial(byte) {
+                    appendEscaped(byte)
+                    // The rest need a byte each at least, beyond what the escape took.
+                    reserve(length - index)
+                } else {
+                    storage[count] = byte
+                    count += 1
+                }
+                index += 1
+            }
+            return
+        }
         var runStart = 0
         while true {
             let special = JSONSpecialByteScan.firstSpecial(in: buffer, from: runStart)
@@ -234,19 +290,41 @@ public struct JSONWriter: ~Copyable {
             appendDecimal(-value)
             return
         }
-        if value < 10 { append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 19 digits
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            var remaining = value
-            var position = scratch.count
-            while remaining > 0 {
-                position -= 1
-                scratch[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
-                remaining /= 10
-            }
-            append(UnsafeBufferPointer(rebasing: scratch.bindMemory(to: UInt8.self)[position...]))
+        if value < 10 { append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)); return }
+        // The digits are written from the last one back, two at a time, straight into the buffer.
+        var digitCount = 2
+        var bound = 100
+        while digitCount < 19 && value >= bound {
+            digitCount += 1
+            bound &*= 10
         }
+        reserve(digitCount)
+        var position = count + digitCount
+        var remaining = UInt(value)
+        Self.digitPairs.withUnsafeBufferPointer { pairs in
+            while remaining >= 100 {
+                let pair = Int(remaining % 100) &* 2
+                remaining /= 100
+                position -= 2
+                storage[position] = pairs[pair]
+                storage[position + 1] = pairs[pair + 1]
+            }
+            if remaining >= 10 {
+                let pair = Int(remaining) &* 2
+                position -= 2
+                storage[position] = pairs[pair]
+                storage[position + 1] = pairs[pair + 1]
+            } else {
+                position -= 1
+                storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
+            }
+        }
+        assert(position == count, "digit count matches the digits written")
+        count += digitCount
     }
+
+    /// "00", "01", … "99": the two digits of each number below 100.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     private mutating func appendEscaped(_ byte: UInt8) {
         switch byte {
@@ -264,12 +342,13 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: The buffer
 
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(toAtLeast: count + extra) }
     }
 
-    private mutating func grow(toAtLeast minimum: Int) {
+    @usableFromInline
+    mutating func grow(toAtLeast minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
         let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newStorage.initialize(from: storage, count: count)

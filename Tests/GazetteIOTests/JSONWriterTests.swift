@@ -38,6 +38,41 @@ struct JSONWriterTests {
         #expect(written { $0.string(long) } == "\"" + long + "\"")
     }
 
+    @Test("Short and long strings escape every special byte at every position, also as UTF-8 fragments")
+    func escapesAcrossTheShortStringBound() {
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 66, 100] {
+            for position in [0, 1, 7, 8, 9, length / 2, max(length - 1, 0), length] where position <= length {
+                for special in ["\"", "\\", "\t", "\u{0}"] {
+                    var text = String(repeating: "w", count: length)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                    let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                        .replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\u{0}", with: "\\u0000")
+                    #expect(written { $0.string(text) } == "\"" + escaped + "\"", "length \(length) position \(position)")
+                    let fromUTF8 = written { writer in
+                        Array(text.utf8).withUnsafeBufferPointer { writer.fragmentString(utf8: $0) }
+                    }
+                    #expect(fromUTF8 == "\"" + escaped + "\"", "length \(length) position \(position)")
+                }
+            }
+        }
+    }
+
+    @Test("A repeated fragment copies the bytes written, also when the buffer grows for it")
+    func repeatedFragment() {
+        let json = written { writer in
+            writer.fragment("[")
+            let start = writer.byteCount
+            writer.fragmentString("Samara \"Oblast\"")
+            let length = writer.byteCount - start
+            writer.fragment(",")
+            writer.fragmentRepeating(from: start, count: length)
+            writer.fragment(",")
+            writer.fragmentRepeating(from: start, count: 0)
+            writer.fragment("]")
+        }
+        #expect(json == #"["Samara \"Oblast\"","Samara \"Oblast\"",]"#)
+    }
+
     @Test("Bytes 0x20 and up pass through; 0x7F and non-ASCII are not escaped")
     func passThrough() {
         let text = " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\u{7F}Ω€😀"
@@ -46,7 +81,13 @@ struct JSONWriterTests {
 
     @Test("Numbers are written without a String, including the extremes")
     func numbers() {
-        let values = [0, 7, 10, 99, 100, 12_345, -1, -90, Int.max, Int.min]
+        var values = [0, 7, 10, 99, 100, 12_345, -1, -90, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        // Every digit count, at its bounds: 9, 10, 99, 100, …
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1, 3 * power + 7, -power]
+        }
         let json = written { writer in
             writer.beginArray()
             for value in values { writer.int(value) }
