@@ -258,6 +258,17 @@ public struct JSONWriter: ~Copyable {
                 count += 8
                 index += 8
             }
+            if index < length, index + 8 > length, length >= 8 {
+                // The last, partial word: the eight bytes ending the string, the first of
+                // them written already (as they are, being clean), written again.
+                let tailStart = length - 8
+                let word = UnsafeRawPointer(source + tailStart).loadUnaligned(as: UInt64.self)
+                if !JSONSpecialByteScan.mayHoldSpecial(word) {
+                    UnsafeMutableRawPointer(storage + count - (index - tailStart)).storeBytes(of: word, as: UInt64.self)
+                    count += length - index
+                    return
+                }
+            }
             while index < length {
                 let byte = source[index]
                 if JSONSpecialByteScan.isSpecial(byte) {

@@ -31,9 +31,17 @@ public struct UTF8ScalarCursor {
             // A continuation byte has its top bit set and the next one clear.
             let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
             let starts = 8 - continuations.nonzeroBitCount
-            guard scalarOffset + starts <= target else { break }
-            scalarOffset += starts
-            byteOffset += 8
+            if scalarOffset + starts <= target {
+                scalarOffset += starts
+                byteOffset += 8
+                continue
+            }
+            // The target starts in this word: skip the starts before it, lowest byte first.
+            var startBits = ~continuations & 0x8080_8080_8080_8080
+            for _ in 0..<(target - scalarOffset) { startBits &= startBits &- 1 }
+            byteOffset += startBits.trailingZeroBitCount >> 3
+            scalarOffset = target
+            return byteOffset
         }
         while byteOffset < count {
             if base[byteOffset] & 0xC0 != 0x80 {
