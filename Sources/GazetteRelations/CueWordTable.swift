@@ -96,8 +96,18 @@ struct CueWordTable: Sendable {
             }
             slot = (slot + 1) & Self.hashSlotMask
         }
-        // One UTF-16 unit per UTF-8 byte: ASCII (O(1) for an ASCII string).
-        return key.utf8.count == key.utf16.count ? nil : cue(of: key)
+        return Self.isASCII(key) ? nil : cue(of: key)
+    }
+
+    /// Whether every byte of `key` is ASCII: read through its contiguous UTF-8 (keys are
+    /// short), else by its UTF-16 length (one unit per byte only for ASCII).
+    @inline(__always)
+    private static func isASCII(_ key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { bytes in
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            return union < 0x80
+        } ?? (key.utf8.count == key.utf16.count)
     }
 
     /// The cue word `key` spells, or nil.
