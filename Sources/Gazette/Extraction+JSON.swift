@@ -18,7 +18,14 @@ extension Extraction {
     /// and `lexicon_id`, relation `rule`, `trigger` and its code-point offsets; input
     /// fields other than id and text are carried through after them.
     public func jsonLine(for record: ArticleRecord, options: OutputOptions = OutputOptions()) -> [UInt8] {
-        var writer = JSONWriter(capacity: record.text.utf8.count + 256 * mentions.count + 64)
+        // Room for the text, about 160 bytes per entity or relation and then some: written
+        // straight into the returned array; a record that needs more is copied once.
+        JSONWriter.array(estimatedCount: record.text.utf8.count + 256 * mentions.count + 192 * relations.count + 256) { writer in
+            writeRecord(record, options: options, into: &writer)
+        }
+    }
+
+    private func writeRecord(_ record: ArticleRecord, options: OutputOptions, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.literalKey("id"); writer.string(record.id)
         if options.includeText { writer.literalKey("text"); writer.string(record.text) }
@@ -61,7 +68,6 @@ extension Extraction {
             writer.value(value)
         }
         writer.endObject()
-        return writer.bytes
     }
 
     /// `{"id":"T1","type":…,"start":…,"end":…,"text":…,"canonical":…,"rule":…,"lexicon_id":…}`,

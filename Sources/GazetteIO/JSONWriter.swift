@@ -16,15 +16,50 @@ public struct JSONWriter: ~Copyable {
     private var deeperNeedsComma: [Bool] = []
     private var depth = 0
 
+    /// Whether `storage` is the writer's own (else it is lent by `array(estimatedCount:_:)`).
+    @usableFromInline var ownsStorage = true
+
     public init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
         storage = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    deinit { storage.deallocate() }
+    /// A writer into `buffer`'s memory, until it needs more (then into its own).
+    private init(lending storage: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.storage = storage
+        self.capacity = capacity
+        ownsStorage = false
+    }
+
+    deinit { if ownsStorage { storage.deallocate() } }
 
     /// The JSON written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// The JSON `body` writes, written straight into the returned array's storage when it
+    /// fits in `estimatedCount` bytes: no copy of the whole, as `bytes` makes. A longer
+    /// one is written on into a buffer of the writer's own and copied once.
+    public static func array(estimatedCount: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var spilled: [UInt8]?
+        let direct = [UInt8](unsafeUninitializedCapacity: max(estimatedCount, 16)) { buffer, initialized in
+            guard let base = buffer.baseAddress else {
+                var writer = JSONWriter(capacity: estimatedCount)
+                body(&writer)
+                spilled = writer.bytes
+                initialized = 0
+                return
+            }
+            var writer = JSONWriter(lending: base, capacity: buffer.count)
+            body(&writer)
+            if writer.ownsStorage {
+                spilled = writer.bytes
+                initialized = 0
+            } else {
+                initialized = writer.count
+            }
+        }
+        return spilled ?? direct
+    }
 
     public mutating func beginObject() { separate(); append(UInt8(ascii: "{")); open() }
     public mutating func endObject() { append(UInt8(ascii: "}")); close() }
@@ -95,7 +130,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends `literal` as is: JSON punctuation and keys known to need no escaping.
     /// Inlinable: the literal's length is then a constant and the copy a few moves.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func fragment(_ literal: StaticString) {
         assert(!UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount).contains { $0 < 0x20 })
         let length = literal.utf8CodeUnitCount
@@ -363,7 +398,8 @@ public struct JSONWriter: ~Copyable {
         let newCapacity = max(minimum, capacity * 2)
         let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newStorage.initialize(from: storage, count: count)
-        storage.deallocate()
+        if ownsStorage { storage.deallocate() }
+        ownsStorage = true
         storage = newStorage
         capacity = newCapacity
     }

@@ -57,6 +57,26 @@ struct JSONWriterTests {
         }
     }
 
+    @Test("Writing into the returned array gives the same bytes whether they fit the estimate or spill over")
+    func writtenIntoArray() {
+        func write(_ writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("id", "a\"1")
+            writer.key("list")
+            writer.beginArray()
+            for value in 0..<40 { writer.int(value * 1_001) }
+            writer.endArray()
+            writer.endObject()
+        }
+        var reference = JSONWriter()
+        write(&reference)
+        let expected = reference.bytes
+        for estimate in [0, 1, 16, 17, expected.count - 1, expected.count, expected.count + 1, 4 * expected.count] {
+            let bytes = JSONWriter.array(estimatedCount: estimate) { write(&$0) }
+            #expect(bytes == expected, "estimate \(estimate)")
+        }
+    }
+
     @Test("A repeated fragment copies the bytes written, also when the buffer grows for it")
     func repeatedFragment() {
         let json = written { writer in
