@@ -34,25 +34,10 @@ extension Extraction {
         writer.beginArray()
         // Mentions are read field by field through the buffer: copying one would retain its strings.
         mentions.withUnsafeBufferPointer { mentions in
-            // Mention texts are copied from the text's UTF-8 (a native string's always is
-            // contiguous), found by code-point offset; a bridged string's from the UTF-16 buffer.
-            let wroteFromUTF8 = text.text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-                var cursor = UTF8ScalarCursor(utf8)
-                for index in mentions.indices {
-                    writeEntity(of: mentions, at: index, includeProvenance: options.includeProvenance, into: &writer) { writer, tokens in
-                        let start = cursor.byteOffset(ofScalar: text.tokens[tokens.lowerBound].span.start)
-                        let end = cursor.byteOffset(ofScalar: text.tokens[tokens.upperBound - 1].span.end)
-                        writer.fragmentString(utf8: UnsafeBufferPointer(rebasing: utf8[start..<end]))
-                    }
-                }
-                return true
-            } ?? false
-            if !wroteFromUTF8 {
-                for index in mentions.indices {
-                    writeEntity(of: mentions, at: index, includeProvenance: options.includeProvenance, into: &writer) { writer, tokens in
-                        let start = Int(text.tokens[tokens.lowerBound].utf16Start), end = Int(text.tokens[tokens.upperBound - 1].utf16End)
-                        writer.fragmentString(utf16: text.utf16[start..<end])
-                    }
+            for index in mentions.indices {
+                writeEntity(of: mentions, at: index, includeProvenance: options.includeProvenance, into: &writer) { writer, tokens in
+                    let start = Int(text.tokens[tokens.lowerBound].utf16Start), end = Int(text.tokens[tokens.upperBound - 1].utf16End)
+                    writer.fragmentString(utf16: text.utf16[start..<end])
                 }
             }
         }

@@ -148,14 +148,6 @@ public struct JSONWriter: ~Copyable {
     /// Appends UTF-16 `units` as a JSON string, with no separator before it.
     public mutating func fragmentString(utf16 units: ArraySlice<UInt16>) { appendString(utf16: units) }
 
-    /// Appends valid UTF-8 `bytes` (a slice of a text's own UTF-8) as a JSON string, with
-    /// no separator before it: no `String` and no transcoding.
-    public mutating func fragmentString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        append(UInt8(ascii: "\""))
-        appendEscaping(bytes)
-        append(UInt8(ascii: "\""))
-    }
-
     /// Appends the `count` bytes written so far from `start` on again (a value the record
     /// repeats, already escaped).
     public mutating func fragmentRepeating(from start: Int, count length: Int) {
@@ -231,30 +223,58 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendString(utf16 units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
-        var index = units.startIndex
-        while index < units.endIndex {
-            let unit = units[index]
-            index += 1
-            if unit < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: unit)
-                if JSONSpecialByteScan.isSpecial(byte) { appendEscaped(byte) } else { append(byte) }
-            } else if unit < 0x800 {
-                append(0xC0 | UInt8(truncatingIfNeeded: unit >> 6))
-                append(0x80 | UInt8(truncatingIfNeeded: unit & 0x3F))
-            } else if unit & 0xF800 != 0xD800 {
-                appendThreeByteSequence(UInt32(unit))
-            } else if unit < 0xDC00, index < units.endIndex, units[index] & 0xFC00 == 0xDC00 {
-                let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                index += 1
-                append(0xF0 | UInt8(truncatingIfNeeded: scalar >> 18))
-                append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 12) & 0x3F))
-                append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 6) & 0x3F))
-                append(0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F))
-            } else {
-                appendThreeByteSequence(0xFFFD)
+        units.withUnsafeBufferPointer { units in
+            guard let source = units.baseAddress else { return }
+            let length = units.count
+            var index = 0
+            while index < length {
+                // Four units at a time while they are ASCII that needs no escaping (names
+                // mostly are): packed into four bytes.
+                if index + 4 <= length {
+                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                    if word & 0xFF80_FF80_FF80_FF80 == 0 {
+                        let packed = word & 0xFF | (word >> 8) & 0xFF00 | (word >> 16) & 0xFF_0000 | (word >> 24) & 0xFF00_0000
+                        // The high four bytes are letters, which need no escaping.
+                        if !JSONSpecialByteScan.mayHoldSpecial(packed | 0x4141_4141_0000_0000) {
+                            reserve(4)
+                            UnsafeMutableRawPointer(storage + count).storeBytes(of: UInt32(truncatingIfNeeded: packed), as: UInt32.self)
+                            count += 4
+                            index += 4
+                            continue
+                        }
+                    }
+                }
+                index = appendScalar(ofUTF16: units, at: index)
             }
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the scalar of the unit at `index` (and the next, for a surrogate pair) as
+    /// escaped UTF-8; returns the index after it.
+    private mutating func appendScalar(ofUTF16 units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int {
+        var index = start
+        let unit = units[index]
+        index += 1
+        if unit < 0x80 {
+            let byte = UInt8(truncatingIfNeeded: unit)
+            if JSONSpecialByteScan.isSpecial(byte) { appendEscaped(byte) } else { append(byte) }
+        } else if unit < 0x800 {
+            append(0xC0 | UInt8(truncatingIfNeeded: unit >> 6))
+            append(0x80 | UInt8(truncatingIfNeeded: unit & 0x3F))
+        } else if unit & 0xF800 != 0xD800 {
+            appendThreeByteSequence(UInt32(unit))
+        } else if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+            let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+            index += 1
+            append(0xF0 | UInt8(truncatingIfNeeded: scalar >> 18))
+            append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 12) & 0x3F))
+            append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 6) & 0x3F))
+            append(0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F))
+        } else {
+            appendThreeByteSequence(0xFFFD)
+        }
+        return index
     }
 
     private mutating func appendThreeByteSequence(_ scalar: UInt32) {

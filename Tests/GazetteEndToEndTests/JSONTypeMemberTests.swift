@@ -18,8 +18,8 @@ struct JSONTypeMemberTests {
         }
     }
 
-    @Test("Mention texts written from the UTF-8 match the tokens' text, around non-BMP characters too")
-    func mentionTextsFromUTF8() throws {
+    @Test("Mention texts in the record match the tokens' text, around non-BMP characters too")
+    func mentionTexts() throws {
         let lexicons = try TestSupport.lexicons(["r.tula\tREGION\tTula", "r.minsk\tREGION\tMinsk"])
         let extractor = Extractor(lexicons: lexicons)
         let text = "😀 “Tula” and 𝔄 Minsk, then é Tula."

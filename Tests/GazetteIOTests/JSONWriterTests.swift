@@ -38,7 +38,7 @@ struct JSONWriterTests {
         #expect(written { $0.string(long) } == "\"" + long + "\"")
     }
 
-    @Test("Short and long strings escape every special byte at every position, also as UTF-8 fragments")
+    @Test("Short and long strings escape every special byte at every position, also from UTF-16 units")
     func escapesAcrossTheShortStringBound() {
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 66, 100] {
             for position in [0, 1, 7, 8, 9, length / 2, max(length - 1, 0), length] where position <= length {
@@ -48,10 +48,8 @@ struct JSONWriterTests {
                     let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                         .replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\u{0}", with: "\\u0000")
                     #expect(written { $0.string(text) } == "\"" + escaped + "\"", "length \(length) position \(position)")
-                    let fromUTF8 = written { writer in
-                        Array(text.utf8).withUnsafeBufferPointer { writer.fragmentString(utf8: $0) }
-                    }
-                    #expect(fromUTF8 == "\"" + escaped + "\"", "length \(length) position \(position)")
+                    let fromUTF16 = written { $0.fragmentString(utf16: ArraySlice(Array(text.utf16))) }
+                    #expect(fromUTF16 == "\"" + escaped + "\"", "length \(length) position \(position)")
                 }
             }
         }
@@ -74,6 +72,26 @@ struct JSONWriterTests {
         for estimate in [0, 1, 16, 17, expected.count - 1, expected.count, expected.count + 1, 4 * expected.count] {
             let bytes = JSONWriter.array(estimatedCount: estimate) { write(&$0) }
             #expect(bytes == expected, "estimate \(estimate)")
+        }
+    }
+
+    @Test("UTF-16 units transcode the same wherever ASCII, non-ASCII, surrogate pairs and lone surrogates fall in the four-unit words")
+    func utf16AtEveryPosition() {
+        let pieces: [[UInt16]] = [[0x41], [0xE9], [0x20AC], [0xD83D, 0xDE00], [0xD800], [0xDC00], [0x22], [0x0A], [0x7F]]
+        for length in 0..<12 {
+            for position in 0...length {
+                for piece in pieces {
+                    var units = [UInt16](repeating: 0x62, count: length)
+                    units.insert(contentsOf: piece, at: position)
+                    // Taken from the middle of a larger buffer, as token texts are.
+                    let buffer = [0x78] + units + [0x78]
+                    let slice = buffer[1..<(buffer.count - 1)]
+                    let json = written { $0.fragmentString(utf16: slice) }
+                    let text = String(decoding: units, as: UTF16.self)
+                    let escaped = text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+                    #expect(json == "\"" + escaped + "\"", "length \(length) position \(position) piece \(piece)")
+                }
+            }
         }
     }
 
