@@ -44,8 +44,10 @@ extension Extraction {
         writer.endArray()
         writer.literalKey("relations")
         writer.beginArray()
-        for (index, relation) in relations.enumerated() {
-            writeRelation(relation, first: index == 0, includeProvenance: options.includeProvenance, into: &writer)
+        relations.withUnsafeBufferPointer { relations in
+            for index in relations.indices {
+                writeRelation(of: relations, at: index, includeProvenance: options.includeProvenance, into: &writer)
+            }
         }
         writer.endArray()
         for (name, value) in record.extraFields where !Self.reservedFields.contains(name) && !(name == "date" && date != nil) {
@@ -91,18 +93,19 @@ extension Extraction {
     }
 
     /// `{"type":…,"head":"T1","tail":"T2","rule":…,"trigger":…,"trigger_start":…,"trigger_end":…}`.
-    private func writeRelation(_ relation: Relation, first: Bool, includeProvenance: Bool, into writer: inout JSONWriter) {
-        writer.fragment(first ? "{" : ",{")
-        writer.fragment(relation.type.jsonTypeMember)
+    /// Read field by field through the buffer, as entities are.
+    private func writeRelation(of relations: UnsafeBufferPointer<Relation>, at index: Int, includeProvenance: Bool, into writer: inout JSONWriter) {
+        writer.fragment(index == 0 ? "{" : ",{")
+        writer.fragment(relations[index].type.jsonTypeMember)
         writer.fragment(#","head":"T"#)
-        writer.fragmentInt(relation.head + 1)
+        writer.fragmentInt(relations[index].head + 1)
         writer.fragment(#"","tail":"T"#)
-        writer.fragmentInt(relation.tail + 1)
+        writer.fragmentInt(relations[index].tail + 1)
         writer.fragment(#"""#)
         if includeProvenance {
             writer.fragment(#","rule":"#)
-            writer.fragmentString(relation.rule)
-            if let trigger = relation.trigger, let span = relation.triggerSpan {
+            writer.fragmentString(relations[index].rule)
+            if let trigger = relations[index].trigger, let span = relations[index].triggerSpan {
                 writer.fragment(#","trigger":"#)
                 writer.fragmentString(trigger)
                 writer.fragment(#","trigger_start":"#)
