@@ -367,30 +367,32 @@ public struct JSONWriter: ~Copyable {
         reserve(digitCount)
         var position = count + digitCount
         var remaining = UInt(value)
-        Self.digitPairs.withUnsafeBufferPointer { pairs in
-            while remaining >= 100 {
-                let pair = Int(remaining % 100) &* 2
-                remaining /= 100
-                position -= 2
-                storage[position] = pairs[pair]
-                storage[position + 1] = pairs[pair + 1]
-            }
-            if remaining >= 10 {
-                let pair = Int(remaining) &* 2
-                position -= 2
-                storage[position] = pairs[pair]
-                storage[position + 1] = pairs[pair + 1]
-            } else {
-                position -= 1
-                storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
-            }
+        let pairs = Self.digitPairs.utf8Start
+        while remaining >= 100 {
+            let pair = Int(remaining % 100) &* 2
+            remaining /= 100
+            position -= 2
+            storage[position] = pairs[pair]
+            storage[position + 1] = pairs[pair + 1]
+        }
+        if remaining >= 10 {
+            let pair = Int(remaining) &* 2
+            position -= 2
+            storage[position] = pairs[pair]
+            storage[position + 1] = pairs[pair + 1]
+        } else {
+            position -= 1
+            storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
         }
         assert(position == count, "digit count matches the digits written")
         count += digitCount
     }
 
-    /// "00", "01", … "99": the two digits of each number below 100.
-    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
+    /// "00", "01", … "99": the two digits of each number below 100. A literal, so reading
+    /// it needs no lazy initialisation check.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    }
 
     private mutating func appendEscaped(_ byte: UInt8) {
         switch byte {
