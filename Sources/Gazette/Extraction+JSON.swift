@@ -18,21 +18,36 @@ extension Extraction {
     /// and `lexicon_id`, relation `rule`, `trigger` and its code-point offsets; input
     /// fields other than id and text are carried through after them.
     public func jsonLine(for record: ArticleRecord, options: OutputOptions = OutputOptions()) -> [UInt8] {
-        var writer = JSONWriter(capacity: record.text.utf8.count + 256 * mentions.count + 64)
+        // Room for the text, about 160 bytes per entity or relation and then some: written
+        // straight into the returned array; a record that needs more is copied once.
+        JSONWriter.array(estimatedCount: record.text.utf8.count + 256 * mentions.count + 192 * relations.count + 256) { writer in
+            writeRecord(record, options: options, into: &writer)
+        }
+    }
+
+    private func writeRecord(_ record: ArticleRecord, options: OutputOptions, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.literalKey("id"); writer.string(record.id)
         if options.includeText { writer.literalKey("text"); writer.string(record.text) }
         if let date { writer.literalKey("date"); writer.string(date) }
         writer.literalKey("entities")
         writer.beginArray()
-        for (index, mention) in mentions.enumerated() {
-            writeEntity(mention, number: index + 1, includeProvenance: options.includeProvenance, into: &writer)
+        // Mentions are read field by field through the buffer: copying one would retain its strings.
+        mentions.withUnsafeBufferPointer { mentions in
+            for index in mentions.indices {
+                writeEntity(of: mentions, at: index, includeProvenance: options.includeProvenance, into: &writer) { writer, tokens in
+                    let start = Int(text.tokens[tokens.lowerBound].utf16Start), end = Int(text.tokens[tokens.upperBound - 1].utf16End)
+                    writer.fragmentString(utf16: text.utf16[start..<end])
+                }
+            }
         }
         writer.endArray()
         writer.literalKey("relations")
         writer.beginArray()
-        for (index, relation) in relations.enumerated() {
-            writeRelation(relation, first: index == 0, includeProvenance: options.includeProvenance, into: &writer)
+        relations.withUnsafeBufferPointer { relations in
+            for index in relations.indices {
+                writeRelation(of: relations, at: index, includeProvenance: options.includeProvenance, into: &writer)
+            }
         }
         writer.endArray()
         for (name, value) in record.extraFields where !Self.reservedFields.contains(name) && !(name == "date" && date != nil) {
@@ -40,29 +55,36 @@ extension Extraction {
             writer.value(value)
         }
         writer.endObject()
-        return writer.bytes
     }
 
     /// `{"id":"T1","type":…,"start":…,"end":…,"text":…,"canonical":…,"rule":…,"lexicon_id":…}`,
     /// written as fragments (its shape is fixed), with the comma before all but the first.
-    private func writeEntity(_ mention: Mention, number: Int, includeProvenance: Bool, into writer: inout JSONWriter) {
-        writer.fragment(number == 1 ? #"{"id":"T"# : #",{"id":"T"#)
-        writer.fragmentInt(number)
-        writer.fragment(#"","type":"#)
-        writer.fragmentString(mention.type.rawValue)
+    /// `writeText` writes the text of the mention's tokens as a JSON string.
+    private func writeEntity(
+        of mentions: UnsafeBufferPointer<Mention>, at index: Int, includeProvenance: Bool, into writer: inout JSONWriter,
+        writeText: (inout JSONWriter, Range<Int>) -> Void
+    ) {
+        writer.fragment(index == 0 ? #"{"id":"T"# : #",{"id":"T"#)
+        writer.fragmentInt(index + 1)
+        writer.fragment(mentions[index].type.jsonTypeMember)
         writer.fragment(#","start":"#)
-        writer.fragmentInt(mention.span.start)
+        writer.fragmentInt(mentions[index].span.start)
         writer.fragment(#","end":"#)
-        writer.fragmentInt(mention.span.end)
-        let units = text.utf16[Int(text.tokens[mention.tokenRange.lowerBound].utf16Start)..<Int(text.tokens[mention.tokenRange.upperBound - 1].utf16End)]
+        writer.fragmentInt(mentions[index].span.end)
         writer.fragment(#","text":"#)
-        writer.fragmentString(utf16: units)
+        let textStart = writer.byteCount
+        writeText(&writer, mentions[index].tokenRange)
+        let textLength = writer.byteCount - textStart
         writer.fragment(#","canonical":"#)
-        if let canonical = mention.canonical { writer.fragmentString(canonical) } else { writer.fragmentString(utf16: units) }
+        if let canonical = mentions[index].canonical {
+            writer.fragmentString(canonical)
+        } else {
+            writer.fragmentRepeating(from: textStart, count: textLength)
+        }
         if includeProvenance {
             writer.fragment(#","rule":"#)
-            writer.fragmentString(mention.provenance.rule)
-            if let entry = mention.provenance.entry {
+            writer.fragmentString(mentions[index].provenance.rule)
+            if let entry = mentions[index].provenance.entry {
                 writer.fragment(#","lexicon_id":"#)
                 writer.fragmentString(entry)
             }
@@ -71,18 +93,19 @@ extension Extraction {
     }
 
     /// `{"type":…,"head":"T1","tail":"T2","rule":…,"trigger":…,"trigger_start":…,"trigger_end":…}`.
-    private func writeRelation(_ relation: Relation, first: Bool, includeProvenance: Bool, into writer: inout JSONWriter) {
-        writer.fragment(first ? #"{"type":"# : #",{"type":"#)
-        writer.fragmentString(relation.type.rawValue)
+    /// Read field by field through the buffer, as entities are.
+    private func writeRelation(of relations: UnsafeBufferPointer<Relation>, at index: Int, includeProvenance: Bool, into writer: inout JSONWriter) {
+        writer.fragment(index == 0 ? "{" : ",{")
+        writer.fragment(relations[index].type.jsonTypeMember)
         writer.fragment(#","head":"T"#)
-        writer.fragmentInt(relation.head + 1)
+        writer.fragmentInt(relations[index].head + 1)
         writer.fragment(#"","tail":"T"#)
-        writer.fragmentInt(relation.tail + 1)
+        writer.fragmentInt(relations[index].tail + 1)
         writer.fragment(#"""#)
         if includeProvenance {
             writer.fragment(#","rule":"#)
-            writer.fragmentString(relation.rule)
-            if let trigger = relation.trigger, let span = relation.triggerSpan {
+            writer.fragmentString(relations[index].rule)
+            if let trigger = relations[index].trigger, let span = relations[index].triggerSpan {
                 writer.fragment(#","trigger":"#)
                 writer.fragmentString(trigger)
                 writer.fragment(#","trigger_start":"#)

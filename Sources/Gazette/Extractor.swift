@@ -35,15 +35,24 @@ public final class Extractor: Sendable {
 
     /// Runs the pipeline on one text.
     public func extract(_ text: String) throws -> Extraction {
-        let segmented = try segmenter().segment(text)
+        try extract(text, segmenter: threadSegmenter())
+    }
+
+    /// Runs the pipeline on one text with `segmenter`, which this thread got from this
+    /// extractor's `threadSegmenter()`: a loop over many texts on one thread looks its
+    /// segmenter up once rather than per text (a thread-dictionary lookup is thousands of
+    /// instructions).
+    public func extract(_ text: String, segmenter: Segmenter) throws -> Extraction {
+        let segmented = try segmenter.segment(text)
         let context = RecognitionContext(text: segmented, lexicons: lexicons)
         let mentions = recognizer.recognize(context)
         let relations = relationExtractor.extract(from: mentions, context: context)
         return Extraction(text: segmented, mentions: mentions, relations: relations)
     }
 
-    /// This thread's segmenter, created on first use.
-    private func segmenter() throws -> Segmenter {
+    /// This thread's segmenter for this extractor's lexicons, created on first use. Use it
+    /// on this thread only (ICU iterators are not thread-safe).
+    public func threadSegmenter() throws -> Segmenter {
         let threadDictionary = Thread.current.threadDictionary
         if let existing = threadDictionary.object(forKey: segmenterKey) as? Segmenter { return existing }
         let created = try Segmenter(options: lexicons.segmentationOptions)

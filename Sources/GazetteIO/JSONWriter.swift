@@ -7,24 +7,59 @@
 /// eight bytes at a time, and writes numbers without building a `String`. Not copyable,
 /// because it owns that buffer.
 public struct JSONWriter: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    @usableFromInline var storage: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
     /// Per open object or array, whether its next value needs a comma first: a bit per
     /// level for the first 64 levels (all real records), an array beyond.
     private var commaBits: UInt64 = 0
     private var deeperNeedsComma: [Bool] = []
     private var depth = 0
 
+    /// Whether `storage` is the writer's own (else it is lent by `array(estimatedCount:_:)`).
+    @usableFromInline var ownsStorage = true
+
     public init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
         storage = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    deinit { storage.deallocate() }
+    /// A writer into `buffer`'s memory, until it needs more (then into its own).
+    private init(lending storage: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.storage = storage
+        self.capacity = capacity
+        ownsStorage = false
+    }
+
+    deinit { if ownsStorage { storage.deallocate() } }
 
     /// The JSON written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// The JSON `body` writes, written straight into the returned array's storage when it
+    /// fits in `estimatedCount` bytes: no copy of the whole, as `bytes` makes. A longer
+    /// one is written on into a buffer of the writer's own and copied once.
+    public static func array(estimatedCount: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var spilled: [UInt8]?
+        let direct = [UInt8](unsafeUninitializedCapacity: max(estimatedCount, 16)) { buffer, initialized in
+            guard let base = buffer.baseAddress else {
+                var writer = JSONWriter(capacity: estimatedCount)
+                body(&writer)
+                spilled = writer.bytes
+                initialized = 0
+                return
+            }
+            var writer = JSONWriter(lending: base, capacity: buffer.count)
+            body(&writer)
+            if writer.ownsStorage {
+                spilled = writer.bytes
+                initialized = 0
+            } else {
+                initialized = writer.count
+            }
+        }
+        return spilled ?? direct
+    }
 
     public mutating func beginObject() { separate(); append(UInt8(ascii: "{")); open() }
     public mutating func endObject() { append(UInt8(ascii: "}")); close() }
@@ -94,6 +129,8 @@ public struct JSONWriter: ~Copyable {
     // them itself.
 
     /// Appends `literal` as is: JSON punctuation and keys known to need no escaping.
+    /// Inlinable: the literal's length is then a constant and the copy a few moves.
+    @inlinable @inline(__always)
     public mutating func fragment(_ literal: StaticString) {
         assert(!UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount).contains { $0 < 0x20 })
         let length = literal.utf8CodeUnitCount
@@ -110,6 +147,18 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends UTF-16 `units` as a JSON string, with no separator before it.
     public mutating func fragmentString(utf16 units: ArraySlice<UInt16>) { appendString(utf16: units) }
+
+    /// Appends the `count` bytes written so far from `start` on again (a value the record
+    /// repeats, already escaped).
+    public mutating func fragmentRepeating(from start: Int, count length: Int) {
+        precondition(start >= 0 && length >= 0 && start + length <= count, "JSONWriter: repeating bytes not written")
+        reserve(length)
+        (storage + count).initialize(from: storage + start, count: length)
+        count += length
+    }
+
+    /// The number of bytes written so far (for `fragmentRepeating`).
+    public var byteCount: Int { count }
 
     public mutating func value(_ value: JSONValue) {
         switch value {
@@ -174,30 +223,58 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendString(utf16 units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
-        var index = units.startIndex
-        while index < units.endIndex {
-            let unit = units[index]
-            index += 1
-            if unit < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: unit)
-                if JSONSpecialByteScan.isSpecial(byte) { appendEscaped(byte) } else { append(byte) }
-            } else if unit < 0x800 {
-                append(0xC0 | UInt8(truncatingIfNeeded: unit >> 6))
-                append(0x80 | UInt8(truncatingIfNeeded: unit & 0x3F))
-            } else if unit & 0xF800 != 0xD800 {
-                appendThreeByteSequence(UInt32(unit))
-            } else if unit < 0xDC00, index < units.endIndex, units[index] & 0xFC00 == 0xDC00 {
-                let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                index += 1
-                append(0xF0 | UInt8(truncatingIfNeeded: scalar >> 18))
-                append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 12) & 0x3F))
-                append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 6) & 0x3F))
-                append(0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F))
-            } else {
-                appendThreeByteSequence(0xFFFD)
+        units.withUnsafeBufferPointer { units in
+            guard let source = units.baseAddress else { return }
+            let length = units.count
+            var index = 0
+            while index < length {
+                // Four units at a time while they are ASCII that needs no escaping (names
+                // mostly are): packed into four bytes.
+                if index + 4 <= length {
+                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                    if word & 0xFF80_FF80_FF80_FF80 == 0 {
+                        let packed = word & 0xFF | (word >> 8) & 0xFF00 | (word >> 16) & 0xFF_0000 | (word >> 24) & 0xFF00_0000
+                        // The high four bytes are letters, which need no escaping.
+                        if !JSONSpecialByteScan.mayHoldSpecial(packed | 0x4141_4141_0000_0000) {
+                            reserve(4)
+                            UnsafeMutableRawPointer(storage + count).storeBytes(of: UInt32(truncatingIfNeeded: packed), as: UInt32.self)
+                            count += 4
+                            index += 4
+                            continue
+                        }
+                    }
+                }
+                index = appendScalar(ofUTF16: units, at: index)
             }
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the scalar of the unit at `index` (and the next, for a surrogate pair) as
+    /// escaped UTF-8; returns the index after it.
+    private mutating func appendScalar(ofUTF16 units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int {
+        var index = start
+        let unit = units[index]
+        index += 1
+        if unit < 0x80 {
+            let byte = UInt8(truncatingIfNeeded: unit)
+            if JSONSpecialByteScan.isSpecial(byte) { appendEscaped(byte) } else { append(byte) }
+        } else if unit < 0x800 {
+            append(0xC0 | UInt8(truncatingIfNeeded: unit >> 6))
+            append(0x80 | UInt8(truncatingIfNeeded: unit & 0x3F))
+        } else if unit & 0xF800 != 0xD800 {
+            appendThreeByteSequence(UInt32(unit))
+        } else if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+            let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+            index += 1
+            append(0xF0 | UInt8(truncatingIfNeeded: scalar >> 18))
+            append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 12) & 0x3F))
+            append(0x80 | UInt8(truncatingIfNeeded: (scalar >> 6) & 0x3F))
+            append(0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F))
+        } else {
+            appendThreeByteSequence(0xFFFD)
+        }
+        return index
     }
 
     private mutating func appendThreeByteSequence(_ scalar: UInt32) {
@@ -208,14 +285,59 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendString(_ value: String) {
         append(UInt8(ascii: "\""))
-        var copy = value  // withUTF8 is mutating; a native string stays shared, a small one is copied to the stack
-        copy.withUTF8 { appendEscaping($0) }
+        // Native and small strings lend their UTF-8 without a copy of the string value (a
+        // small one is spelled out on the stack); only a bridged one has no contiguous UTF-8.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaping($0) }) == nil {
+            var copy = value
+            copy.withUTF8 { appendEscaping($0) }
+        }
         append(UInt8(ascii: "\""))
     }
+
+    /// Strings up to this many bytes are copied in place, eight bytes at a time while no
+    /// byte needs escaping, without a scan first and a memcpy call after: the mention
+    /// fields (rules, entry ids, names) are mostly this short.
+    private static let shortStringLength = 64
 
     /// Copies `buffer`, escaping quotes, backslashes and control characters; the runs in
     /// between are copied in bulk.
     private mutating func appendEscaping(_ buffer: UnsafeBufferPointer<UInt8>) {
+        if buffer.count <= Self.shortStringLength, let source = buffer.baseAddress {
+            let length = buffer.count
+            reserve(length)
+            var index = 0
+            while index + 8 <= length {
+                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                if JSONSpecialByteScan.mayHoldSpecial(word) { break }
+                UnsafeMutableRawPointer(storage + count).storeBytes(of: word, as: UInt64.self)
+                count += 8
+                index += 8
+            }
+            if index < length, index + 8 > length, length >= 8 {
+                // The last, partial word: the eight bytes ending the string, the first of
+                // them written already (as they are, being clean), written again.
+                let tailStart = length - 8
+                let word = UnsafeRawPointer(source + tailStart).loadUnaligned(as: UInt64.self)
+                if !JSONSpecialByteScan.mayHoldSpecial(word) {
+                    UnsafeMutableRawPointer(storage + count - (index - tailStart)).storeBytes(of: word, as: UInt64.self)
+                    count += length - index
+                    return
+                }
+            }
+            while index < length {
+                let byte = source[index]
+                if JSONSpecialByteScan.isSpecial(byte) {
+                    appendEscaped(byte)
+                    // The rest need a byte each at least, beyond what the escape took.
+                    reserve(length - index)
+                } else {
+                    storage[count] = byte
+                    count += 1
+                }
+                index += 1
+            }
+            return
+        }
         var runStart = 0
         while true {
             let special = JSONSpecialByteScan.firstSpecial(in: buffer, from: runStart)
@@ -234,18 +356,42 @@ public struct JSONWriter: ~Copyable {
             appendDecimal(-value)
             return
         }
-        if value < 10 { append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 19 digits
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            var remaining = value
-            var position = scratch.count
-            while remaining > 0 {
-                position -= 1
-                scratch[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
-                remaining /= 10
-            }
-            append(UnsafeBufferPointer(rebasing: scratch.bindMemory(to: UInt8.self)[position...]))
+        if value < 10 { append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)); return }
+        // The digits are written from the last one back, two at a time, straight into the buffer.
+        var digitCount = 2
+        var bound = 100
+        while digitCount < 19 && value >= bound {
+            digitCount += 1
+            bound &*= 10
         }
+        reserve(digitCount)
+        var position = count + digitCount
+        var remaining = UInt(value)
+        let pairs = Self.digitPairs.utf8Start
+        while remaining >= 100 {
+            let pair = Int(remaining % 100) &* 2
+            remaining /= 100
+            position -= 2
+            storage[position] = pairs[pair]
+            storage[position + 1] = pairs[pair + 1]
+        }
+        if remaining >= 10 {
+            let pair = Int(remaining) &* 2
+            position -= 2
+            storage[position] = pairs[pair]
+            storage[position + 1] = pairs[pair + 1]
+        } else {
+            position -= 1
+            storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
+        }
+        assert(position == count, "digit count matches the digits written")
+        count += digitCount
+    }
+
+    /// "00", "01", … "99": the two digits of each number below 100. A literal, so reading
+    /// it needs no lazy initialisation check.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {
@@ -264,16 +410,18 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: The buffer
 
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(toAtLeast: count + extra) }
     }
 
-    private mutating func grow(toAtLeast minimum: Int) {
+    @usableFromInline
+    mutating func grow(toAtLeast minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
         let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newStorage.initialize(from: storage, count: count)
-        storage.deallocate()
+        if ownsStorage { storage.deallocate() }
+        ownsStorage = true
         storage = newStorage
         capacity = newCapacity
     }

@@ -38,8 +38,8 @@ struct CueWordTable: Sendable {
     /// The cue words by `KeyHash` of their spellings, for `cue(of:hash:)`.
     private struct HashSlot {
         var hash: UInt64
-        /// `CueWord.rawValue`, or `freeSlot`.
-        var word: UInt8
+        /// nil for a free slot.
+        var word: CueWord?
     }
 
     private static let hashSlotBits: UInt64 = 10
@@ -63,12 +63,12 @@ struct CueWordTable: Sendable {
         }
         self.slots = slots
         self.bySpelling = bySpelling
-        var hashSlots = [HashSlot](repeating: HashSlot(hash: 0, word: Self.freeSlot), count: Self.hashSlotMask + 1)
+        var hashSlots = [HashSlot](repeating: HashSlot(hash: 0, word: nil), count: Self.hashSlotMask + 1)
         for word in CueWord.allCases {
             let hash = KeyHash.hash(word.spelling)
             var slot = Self.hashSlot(of: hash)
-            while hashSlots[slot].word != Self.freeSlot { slot = (slot + 1) & Self.hashSlotMask }
-            hashSlots[slot] = HashSlot(hash: hash, word: word.rawValue)
+            while hashSlots[slot].word != nil { slot = (slot + 1) & Self.hashSlotMask }
+            hashSlots[slot] = HashSlot(hash: hash, word: word)
         }
         self.hashSlots = hashSlots
         spellings = CueWord.allCases.map(\.spelling)
@@ -88,16 +88,26 @@ struct CueWordTable: Sendable {
         var slot = Self.hashSlot(of: hash)
         while true {
             let found = hashSlots[slot]
-            if found.word == Self.freeSlot { break }
+            guard let word = found.word else { break }
             if found.hash == hash {
-                if key == spellings[Int(found.word)] { return CueWord(rawValue: found.word) }
+                if key == spellings[Int(word.rawValue)] { return word }
                 // A collision: only the whole comparison tells.
                 return cue(of: key)
             }
             slot = (slot + 1) & Self.hashSlotMask
         }
-        // One UTF-16 unit per UTF-8 byte: ASCII (O(1) for an ASCII string).
-        return key.utf8.count == key.utf16.count ? nil : cue(of: key)
+        return Self.isASCII(key) ? nil : cue(of: key)
+    }
+
+    /// Whether every byte of `key` is ASCII: read through its contiguous UTF-8 (keys are
+    /// short), else by its UTF-16 length (one unit per byte only for ASCII).
+    @inline(__always)
+    private static func isASCII(_ key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { bytes in
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            return union < 0x80
+        } ?? (key.utf8.count == key.utf16.count)
     }
 
     /// The cue word `key` spells, or nil.

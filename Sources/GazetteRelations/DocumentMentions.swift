@@ -20,7 +20,7 @@ final class DocumentMentions {
     let triggers: [SentenceMentions.Trigger]
     /// The token each of `triggers` starts at.
     let triggerTokens: [Int]
-    /// The tokens of `sentences` whose word starts a title phrase, ascending.
+    /// The tokens of `sentences` whose word and capitals may start a title phrase, ascending.
     let titleCandidates: [Int]
     /// `RecognitionContext.phraseStarts`, held here so rules index it without going through the context.
     let phraseStarts: [UInt16]
@@ -91,62 +91,57 @@ final class DocumentMentions {
         var triggers: [SentenceMentions.Trigger] = []
         var triggerTokens: [Int] = []
         var titleCandidates: [Int] = []
-        let phraseStarts = context.phraseStarts
         let wordIDs = context.wordIDs
         let keyHashes = context.text.keyHashes
         let tokens = context.tokens
+        let tokenSets = context.tokenSets
         let cueWords = CueWordTable.shared
-        let triggerBit = LexiconKind.relationTrigger.phraseBit, triggerShift = UInt16(LexiconKind.relationTrigger.ordinal)
-        let titleBit = LexiconKind.title.phraseBit, titleShift = UInt16(LexiconKind.title.ordinal)
         let markedCues = ClauseMarks.markedCues
+        // A guess that usually holds, rather than growing through 1, 2, 4, …
+        titleCandidates.reserveCapacity(items.count)
+        triggers.reserveCapacity(items.count)
+        triggerTokens.reserveCapacity(items.count)
         // Through buffer pointers: these loops run on every token of the sentences.
         tokenFacts.withUnsafeMutableBufferPointer { facts in
-            // Cue words and covering mentions first; the phrase starts counted, to size the lists.
-            var titleStarts = 0, triggerStarts = 0
             context.keys.withUnsafeBufferPointer { keys in
-                for sentence in sentences {
-                    for token in sentence.tokenRange {
+                for index in sentences.indices {
+                    let range = sentences[index].tokenRange
+                    for token in range {
                         if let known = relationLexicon.cue(ofWord: wordIDs[token]) {
                             facts[token].cue = known
                         } else {
                             facts[token].cue = cueWords.cue(of: keys[token], hash: keyHashes[token])
                         }
-                        let starts = phraseStarts[token]
-                        titleStarts &+= Int(truncatingIfNeeded: starts >> titleShift & 1)
-                        triggerStarts &+= Int(truncatingIfNeeded: starts >> triggerShift & 1)
                     }
-                    for position in sentence.items {
-                        let owner = Int32(position - sentence.items.lowerBound)
+                    let sentenceItems = sentences[index].items
+                    for position in sentenceItems {
+                        let owner = Int32(position - sentenceItems.lowerBound)
                         for token in items[position].tokens { facts[token].owner = owner }
                     }
-                }
-            }
-            titleCandidates.reserveCapacity(titleStarts)
-            triggers.reserveCapacity(triggerStarts)
-            triggerTokens.reserveCapacity(triggerStarts)
-            for index in sentences.indices {
-                let range = sentences[index].tokenRange
-                let firstTrigger = triggers.count, firstTitle = titleCandidates.count
-                for token in range {
-                    let starts = phraseStarts[token]
-                    if starts & (titleBit | triggerBit) != 0 {
-                        if starts & titleBit != 0 { titleCandidates.append(token) }
-                        if starts & triggerBit != 0,
-                           let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon) {
-                            facts[token].trigger = Int32(triggers.count)
-                            triggers.append(trigger)
-                            triggerTokens.append(token)
+                    for token in range {
+                        if let cue = facts[token].cue, markedCues.contains(cue) {
+                            facts[token].clauseMarks = ClauseMarks(
+                                cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
+                                next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
+                                isPunctuation: tokens[token].kind == .punctuation)
                         }
                     }
-                    if let cue = facts[token].cue, markedCues.contains(cue) {
-                        facts[token].clauseMarks = ClauseMarks(
-                            cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
-                            next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
-                            isPunctuation: tokens[token].kind == .punctuation)
+                    // Titles and triggers from the tokens whose word and capitals may start
+                    // one (`TokenSets`): rules only ever take a title or trigger that
+                    // `longestMatch` finds, and it finds none at any other token.
+                    let firstTitle = titleCandidates.count
+                    for token in tokenSets.positions(.startOf(.title), in: range) { titleCandidates.append(token) }
+                    let firstTrigger = triggers.count
+                    for token in tokenSets.positions(.startOf(.relationTrigger), in: range) {
+                        guard let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon)
+                        else { continue }
+                        facts[token].trigger = Int32(triggers.count)
+                        triggers.append(trigger)
+                        triggerTokens.append(token)
                     }
+                    sentences[index].triggers = firstTrigger..<triggers.count
+                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
                 }
-                sentences[index].triggers = firstTrigger..<triggers.count
-                sentences[index].titleCandidates = firstTitle..<titleCandidates.count
             }
         }
         self.sentences = sentences
@@ -155,7 +150,7 @@ final class DocumentMentions {
         self.triggers = triggers
         self.triggerTokens = triggerTokens
         self.titleCandidates = titleCandidates
-        self.phraseStarts = phraseStarts
+        self.phraseStarts = context.phraseStarts
     }
 
     private static func item(of mentions: UnsafeBufferPointer<Mention>, at index: Int, lexicons: Lexicons, relationLexicon: RelationLexicon) -> Item {

@@ -22,14 +22,10 @@ public struct RelationExtractor: Sendable {
         runsDefaultRules = rules.map { ObjectIdentifier(type(of: $0)) } == Self.directlyCalledRuleTypes
     }
 
-    /// The rule types `proposeByDefaultRules` calls, in its order.
-    private static let directlyCalledRuleTypes: [ObjectIdentifier] = [
-        ObjectIdentifier(PossessiveRule.self), ObjectIdentifier(ContainmentRule.self), ObjectIdentifier(SiteRule.self),
-        ObjectIdentifier(LeaderRule.self), ObjectIdentifier(ProductModifierRule.self), ObjectIdentifier(ProductOfMakerRule.self),
-        ObjectIdentifier(TriggerRule.self),
-    ]
+    /// The rule types `proposeByDefaultRules` calls, in its order: those of `defaultRules`.
+    private static let directlyCalledRuleTypes: [ObjectIdentifier] = defaultRules.map { ObjectIdentifier(type(of: $0)) }
 
-    /// The rules of `directlyCalledRuleTypes`, in order, called directly. Each is a
+    /// The rules of `defaultRules`, in order, called directly. Each is a
     /// stateless value (its only property a constant name), so a fresh one behaves as
     /// the one in `rules`.
     @inline(__always)
@@ -74,18 +70,6 @@ public struct RelationExtractor: Sendable {
         // A rule relating mentions of two sentences (no built-in one does) may repeat a
         // relation of another sentence.
         return escapedSentence ? Self.deduplicated(relations) : relations
-    }
-
-    /// One relation per (type, head, tail), symmetric types in either order.
-    private struct RelationKey: Hashable {
-        var type: Int
-        var first: Int
-        var second: Int
-
-        init(type: RelationType, head: Int, tail: Int) {
-            self.type = type.ordinal
-            (first, second) = type.isSymmetric && tail < head ? (tail, head) : (head, tail)
-        }
     }
 
     /// Removes the relations from `start` on that repeat an earlier one from `start` on, when

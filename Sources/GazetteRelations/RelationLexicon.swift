@@ -5,9 +5,9 @@ import GazetteLexicon
 final class RelationLexicon: Sendable {
     let lexicons: Lexicons
     private let entryFacts: [EntryFacts]
-    /// By vocabulary id: the `CueWord.rawValue` all of the id's keys spell, `notACue`, or
-    /// `ambiguous` when its keys differ (synonyms, name forms) and the key itself decides.
-    private let cueByWordID: [UInt8]
+    /// By vocabulary id, `cue(ofWord:)`: stored as the optional it returns (one byte
+    /// each), so asking is one load.
+    private let cueByWordID: [CueWord??]
     private static let notACue: UInt8 = 0xFE
     private static let ambiguous: UInt8 = 0xFF
 
@@ -27,7 +27,13 @@ final class RelationLexicon: Sendable {
             }
         }
         // An id with no key (none is expected) decides nothing.
-        self.cueByWordID = cueByWordID.map { $0 ?? Self.ambiguous }
+        self.cueByWordID = cueByWordID.map { code -> CueWord?? in
+            switch code ?? Self.ambiguous {
+            case Self.ambiguous: return nil
+            case Self.notACue: return .some(nil)
+            case let code: return .some(CueWord(rawValue: code))
+            }
+        }
     }
 
     @inline(__always)
@@ -39,10 +45,6 @@ final class RelationLexicon: Sendable {
     @inline(__always)
     func cue(ofWord id: Int32) -> CueWord?? {
         guard id >= 0, Int(id) < cueByWordID.count else { return nil }
-        switch cueByWordID[Int(id)] {
-        case Self.ambiguous: return nil
-        case Self.notACue: return .some(nil)
-        case let code: return .some(CueWord(rawValue: code))
-        }
+        return cueByWordID[Int(id)]
     }
 }

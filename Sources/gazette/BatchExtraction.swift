@@ -102,10 +102,12 @@ struct BatchExtraction {
         let extractor = self.extractor
         let renderer = self.renderer ?? RecordRenderer(format: .jsonl, options: options)
         let firstOrdinal = sink.resumedRecords + summary.read + 1  // input position of items[0]
-        let work: @Sendable (Int) -> Void = { index in
+        // Each worker looks its thread's segmenter up once per chunk, not per record; if
+        // that fails, each record's extraction fails with the same error.
+        let work: @Sendable (Int, Segmenter?) -> Void = { index, segmenter in
             guard case let .success(record) = items[index] else { return }
             do {
-                let extraction = try extractor.extract(record.text)
+                let extraction = try segmenter.map { try extractor.extract(record.text, segmenter: $0) } ?? extractor.extract(record.text)
                 results[index] = .success(renderer.render(extraction, of: record, ordinal: firstOrdinal + index))
             } catch {
                 results[index] = .failure(RecordError(source: record.source, line: record.line, id: record.id, reason: "\(error)"))
@@ -115,10 +117,12 @@ struct BatchExtraction {
             // One iteration per job, records dealt round-robin: at most `jobs` threads work.
             let jobs = self.jobs
             DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
-                for index in stride(from: worker, to: items.count, by: jobs) { work(index) }
+                let segmenter = try? extractor.threadSegmenter()
+                for index in stride(from: worker, to: items.count, by: jobs) { work(index, segmenter) }
             }
         } else {
-            for index in items.indices { work(index) }
+            let segmenter = try? extractor.threadSegmenter()
+            for index in items.indices { work(index, segmenter) }
         }
         func fail(_ error: RecordError) {
             sink.write(error: error)

@@ -38,6 +38,79 @@ struct JSONWriterTests {
         #expect(written { $0.string(long) } == "\"" + long + "\"")
     }
 
+    @Test("Short and long strings escape every special byte at every position, also from UTF-16 units")
+    func escapesAcrossTheShortStringBound() {
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 66, 100] {
+            for position in [0, 1, 7, 8, 9, length / 2, max(length - 1, 0), length] where position <= length {
+                for special in ["\"", "\\", "\t", "\u{0}"] {
+                    var text = String(repeating: "w", count: length)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                    let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                        .replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\u{0}", with: "\\u0000")
+                    #expect(written { $0.string(text) } == "\"" + escaped + "\"", "length \(length) position \(position)")
+                    let fromUTF16 = written { $0.fragmentString(utf16: ArraySlice(Array(text.utf16))) }
+                    #expect(fromUTF16 == "\"" + escaped + "\"", "length \(length) position \(position)")
+                }
+            }
+        }
+    }
+
+    @Test("Writing into the returned array gives the same bytes whether they fit the estimate or spill over")
+    func writtenIntoArray() {
+        func write(_ writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("id", "a\"1")
+            writer.key("list")
+            writer.beginArray()
+            for value in 0..<40 { writer.int(value * 1_001) }
+            writer.endArray()
+            writer.endObject()
+        }
+        var reference = JSONWriter()
+        write(&reference)
+        let expected = reference.bytes
+        for estimate in [0, 1, 16, 17, expected.count - 1, expected.count, expected.count + 1, 4 * expected.count] {
+            let bytes = JSONWriter.array(estimatedCount: estimate) { write(&$0) }
+            #expect(bytes == expected, "estimate \(estimate)")
+        }
+    }
+
+    @Test("UTF-16 units transcode the same wherever ASCII, non-ASCII, surrogate pairs and lone surrogates fall in the four-unit words")
+    func utf16AtEveryPosition() {
+        let pieces: [[UInt16]] = [[0x41], [0xE9], [0x20AC], [0xD83D, 0xDE00], [0xD800], [0xDC00], [0x22], [0x0A], [0x7F]]
+        for length in 0..<12 {
+            for position in 0...length {
+                for piece in pieces {
+                    var units = [UInt16](repeating: 0x62, count: length)
+                    units.insert(contentsOf: piece, at: position)
+                    // Taken from the middle of a larger buffer, as token texts are.
+                    let buffer = [0x78] + units + [0x78]
+                    let slice = buffer[1..<(buffer.count - 1)]
+                    let json = written { $0.fragmentString(utf16: slice) }
+                    let text = String(decoding: units, as: UTF16.self)
+                    let escaped = text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+                    #expect(json == "\"" + escaped + "\"", "length \(length) position \(position) piece \(piece)")
+                }
+            }
+        }
+    }
+
+    @Test("A repeated fragment copies the bytes written, also when the buffer grows for it")
+    func repeatedFragment() {
+        let json = written { writer in
+            writer.fragment("[")
+            let start = writer.byteCount
+            writer.fragmentString("Samara \"Oblast\"")
+            let length = writer.byteCount - start
+            writer.fragment(",")
+            writer.fragmentRepeating(from: start, count: length)
+            writer.fragment(",")
+            writer.fragmentRepeating(from: start, count: 0)
+            writer.fragment("]")
+        }
+        #expect(json == #"["Samara \"Oblast\"","Samara \"Oblast\"",]"#)
+    }
+
     @Test("Bytes 0x20 and up pass through; 0x7F and non-ASCII are not escaped")
     func passThrough() {
         let text = " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\u{7F}Ω€😀"
@@ -46,7 +119,13 @@ struct JSONWriterTests {
 
     @Test("Numbers are written without a String, including the extremes")
     func numbers() {
-        let values = [0, 7, 10, 99, 100, 12_345, -1, -90, Int.max, Int.min]
+        var values = [0, 7, 10, 99, 100, 12_345, -1, -90, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        // Every digit count, at its bounds: 9, 10, 99, 100, …
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1, 3 * power + 7, -power]
+        }
         let json = written { writer in
             writer.beginArray()
             for value in values { writer.int(value) }

@@ -7,19 +7,13 @@ import GazetteText
 struct TriggerStatements {
     private let sentence: SentenceMentions
     /// The pairs stated so far: the first inline (most sentences state one), the rest in `seen`.
-    private var firstSeen: SeenPair?
-    private var seen = SmallSet<SeenPair>()
+    private var firstSeen: RelationKey?
+    private var seen = SmallSet<RelationKey>()
     /// The trigger being read: what it states, its tokens and its rule name.
     private var type = RelationType.meets
     private var range = 0..<0
     private var rule = ""
     private var trigger: (text: String, span: TextSpan)?
-
-    private struct SeenPair: Hashable {
-        var type: Int
-        var first: Int
-        var second: Int
-    }
 
     init(sentence: SentenceMentions) {
         self.sentence = sentence
@@ -39,9 +33,8 @@ struct TriggerStatements {
         let headEntity = sentence.entityIndex(head), tailEntity = sentence.entityIndex(tail)
         guard headEntity != tailEntity else { return }
         let headIndex = sentence.documentIndex(head), tailIndex = sentence.documentIndex(tail)
-        var pair = (headEntity ?? -1 - headIndex, tailEntity ?? -1 - tailIndex)
-        if type.isSymmetric, pair.1 < pair.0 { pair = (pair.1, pair.0) }
-        let seenPair = SeenPair(type: type.ordinal, first: pair.0, second: pair.1)
+        // Entities, or a mention of none by its (negated) index.
+        let seenPair = RelationKey(type: type, head: headEntity ?? -1 - headIndex, tail: tailEntity ?? -1 - tailIndex)
         if let firstSeen {
             guard seenPair != firstSeen, seen.insert(seenPair) else { return }
         } else {
