@@ -52,7 +52,7 @@ enum CanonicalNames {
             let mention = mentions[position]
             let words = wordsOfMention[position]
             let entry = lexiconRule != nil && mention.rule == lexiconRule ? mention.entry : -1
-            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names) }
+            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names, capacity: mentions.count) }
             if let match = names.entity(of: mention, words: words, entry: entry, among: entities, index: index) {
                 entityOfMention.append(match)
                 if fullness(mention, context) > fullness(mentions[entities[match].best], context) {
@@ -133,7 +133,8 @@ enum CanonicalNames {
         private var byEntry: [Int32: [Int]] = [:]
         private var byLastWord: [LastWord: [Int]] = [:]
 
-        init(_ entities: [Entity], names: NameWords) {
+        init(_ entities: [Entity], names: NameWords, capacity: Int) {
+            byLastWord.reserveCapacity(capacity)
             for (position, entity) in entities.enumerated() { add(position, entity, names: names) }
         }
 

@@ -33,8 +33,9 @@ struct ShortFormTable {
     init(keys: [String], hashes: [UInt64]) {
         self.keys = keys
         self.hashes = hashes
-        slots = [Int32](repeating: -1, count: 16)
-        slotHashes = [UInt64](repeating: 0, count: 16)
+        // Allocated with the first form: most documents have none.
+        slots = []
+        slotHashes = []
     }
 
     var isEmpty: Bool { forms.isEmpty }
@@ -47,6 +48,10 @@ struct ShortFormTable {
     /// the same words (whatever its type: the first one added stays).
     mutating func add<Tokens: Collection<Int>>(_ tokens: Tokens, _ type: EntityType) {
         guard let first = tokens.first else { return }
+        if slots.isEmpty {
+            slots = [Int32](repeating: -1, count: 16)
+            slotHashes = [UInt64](repeating: 0, count: 16)
+        }
         let found = lookup(first)
         let slot = found.head >= 0 ? found.slot : emptySlot(hashes[first])
         var last: Int32 = -1
@@ -89,6 +94,7 @@ struct ShortFormTable {
     /// The group whose first key equals token `index`'s key: its slot and first form, or a
     /// head of -1.
     private func lookup(_ index: Int) -> (slot: Int, head: Int32) {
+        guard !slots.isEmpty else { return (0, -1) }
         let hash = hashes[index]
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask

@@ -62,7 +62,7 @@ public struct TokenSets: Sendable {
         assert(byWord.count == byShape.count && byWord.count == regionTypeFlags.count, "per-word tables of one vocabulary")
         let wordCount = min(byWord.count, byShape.count, regionTypeFlags.count)
         let keys = text.keys, hashes = text.keyHashes
-        let nonNames = CommonWords.capitalizedNonNames
+        let nonNames = CommonWords.capitalizedNonNames, nonNameFilter = CommonWords.capitalizedNonNameFilter
         let capitalized = UInt64(1) << UInt64(Name.capitalized.number)
         let capitalizedWord = UInt64(1) << UInt64(Name.capitalizedWord.number)
         let entityStart = UInt64(1) << UInt64(Name.entityStart.number)
@@ -84,7 +84,8 @@ public struct TokenSets: Sendable {
                         if token.isCapitalized {
                             if token.kind == .word {
                                 sets |= capitalized | capitalizedWord
-                                nameWords[index] = !nonNames.contains(keys[index], hash: hashes[index])
+                                let hash = hashes[index]
+                                nameWords[index] = !(nonNameFilter.mayContain(hash: hash) && nonNames.contains(keys[index], hash: hash))
                             } else {
                                 sets |= capitalized
                             }
