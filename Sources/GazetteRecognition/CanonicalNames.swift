@@ -91,6 +91,8 @@ enum CanonicalNames {
 
         /// The first entity (in entity order) that `mention` belongs to, if any.
         func entity(of mention: MentionCandidate, words: Words, entry: Int32, among entities: [Entity], index: EntityIndex?) -> Int? {
+            // Products are never merged (each is its own entity).
+            guard mention.type != .product else { return nil }
             func isSame(_ entity: Entity) -> Bool {
                 guard entity.type == mention.type, mention.type != .product else { return false }
                 if entry >= 0, entity.entry == entry { return true }
