@@ -1,4 +1,6 @@
+import GazetteLexicon
 @testable import GazetteRecognition
+import GazetteTestSupport
 import GazetteText
 import Testing
 
@@ -25,5 +27,19 @@ struct KeyHashFilterTests {
         #expect(filter.mayContain(hash: KeyHash.hash("cafe\u{301}")))
         #expect(filter.mayContain(hash: KeyHash.hash("anything")))
         #expect(KeyHashFilter([String]()).mayContain(hash: KeyHash.hash("x")) == false)
+    }
+
+    @Test("A token key set answers as the plain set, token by token")
+    func tokenKeySet() throws {
+        let lexicons = try TestSupport.shippedLexicons.get()
+        let words = ["engineering", "by", "the", "plant", "caf\u{E9}"]
+        let set = TokenKeySet(words)
+        let text = try Segmenter().segment("The plant by the river: machine engineering, café and CAFE\u{301} plants.")
+        let context = RecognitionContext(text: text, lexicons: lexicons)
+        let plain = Set(words)
+        for index in text.tokens.indices {
+            #expect(set.contains(token: index, in: context) == plain.contains(text.keys[index]), "\(text.keys[index])")
+        }
+        #expect(set.contains("plant") && !set.contains("plants"))
     }
 }
