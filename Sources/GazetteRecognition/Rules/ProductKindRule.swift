@@ -87,15 +87,16 @@ public struct ProductKindRule: MentionRule {
     }
 
     /// "BelAZ ships 300 trucks", "MAZ ships buses to Tula": a head that is also a verb of
-    /// trade, followed by a number, a determiner or another product, is the verb.
+    /// trade, followed by a number, a determiner or another product, is the verb. Asked only
+    /// for a head with no head right after it.
     private func isVerbUse(_ index: Int, length: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
         guard length == 1, context.longestMatch(.relationTrigger, at: index, limit: index + 1) != nil else { return false }
         let next = index + 1
         guard next < sentence.upperBound else { return false }
         if context.tokens[next].kind == .number { return true }
         if Self.verbObjectStarts.contains(token: next, in: context) { return true }
-        return context.longestMatch(.productHead, at: next, limit: sentence.upperBound) != nil
-            || context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
+        // No head starts at `next`: `propose` has turned such heads away already.
+        return context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
     }
 
     private func isAfterOpeningQuote(_ index: Int, context: RecognitionContext) -> Bool {
