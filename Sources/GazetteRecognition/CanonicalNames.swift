@@ -39,7 +39,11 @@ enum CanonicalNames {
         pool.reserveCapacity(mentions.count * 2)
         var wordsOfMention: [Words] = []
         wordsOfMention.reserveCapacity(mentions.count)
-        for mention in mentions { wordsOfMention.append(nameWords(of: mention, context: context, into: &pool)) }
+        for mention in mentions {
+            // A product is its own entity and its words are never compared.
+            let words = mention.type == .product ? Words(offset: pool.count, count: 0) : nameWords(of: mention, context: context, into: &pool)
+            wordsOfMention.append(words)
+        }
         let names = NameWords(pool: pool, keys: keys, hashes: context.text.keyHashes)
         var entities: [Entity] = []
         entities.reserveCapacity(mentions.count)
