@@ -55,7 +55,8 @@ public final class RecognitionContext {
 
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before
     /// `limit`; returns the longest one's length and match.
-    @inline(__always)
+    /// Inlinable: the relation stage asks it too, and the bit test alone turns most asks away.
+    @inlinable @inline(__always)
     public func longestMatch(_ kind: LexiconKind, at index: Int, limit: Int) -> (length: Int, match: PhraseMatch)? {
         guard index >= 0, index < limit, tokenSets.matchStarts[index] & kind.phraseBit != 0 else { return nil }
         // The first match at each length whose capitals the text has (`satisfiesCapitalization`).
