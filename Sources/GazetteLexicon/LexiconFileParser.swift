@@ -89,6 +89,8 @@ public enum LexiconFileParser {
     /// Why a line cannot be read as text, if it cannot: invalid UTF-8, or a control
     /// character other than tab (a stray NUL would make a form that never matches).
     private static func unreadableByte(in line: UnsafeBufferPointer<UInt8>) -> String? {
+        // Printable ASCII and tabs (nearly every line) are readable: no decoding needed.
+        if line.allSatisfy({ ($0 >= 0x20 && $0 < 0x80) || $0 == 0x09 }) { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = line.makeIterator()
         var offset = 0
