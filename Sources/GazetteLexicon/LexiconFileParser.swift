@@ -115,9 +115,11 @@ public enum LexiconFileParser {
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, on separator: UInt8) -> [UnsafeBufferPointer<UInt8>] {
+        // Room for a line's columns (at most 5) or a short list without growing.
         var parts: [UnsafeBufferPointer<UInt8>] = []
+        parts.reserveCapacity(6)
         var start = 0
-        for index in 0..<bytes.count where bytes[index] == separator {
+        while let index = bytes[start...].firstIndex(of: separator) {
             parts.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             start = index + 1
         }
