@@ -71,7 +71,10 @@ public enum LexiconFileParser {
         }
         var attributes: [String: String] = [:]
         if columns.count > 4, !trimmed(columns[4]).isEmpty {
-            for pair in split(columns[4], on: UInt8(ascii: ";")) where !trimmed(pair).isEmpty {
+            let pairs = split(columns[4], on: UInt8(ascii: ";"))
+            // Sized once: growing a dictionary from empty rehashes its string keys.
+            attributes.reserveCapacity(pairs.count)
+            for pair in pairs where !trimmed(pair).isEmpty {
                 guard let equals = pair.firstIndex(of: UInt8(ascii: "=")),
                       !trimmed(UnsafeBufferPointer(rebasing: pair[pair.startIndex..<equals])).isEmpty
                 else {
