@@ -40,6 +40,9 @@ public enum LexiconFileParser {
         return (entries, errors)
     }
 
+    /// `LexiconKind(rawValue:)` as one hashed lookup instead of a comparison per kind.
+    private static let kindsByName = Dictionary(uniqueKeysWithValues: LexiconKind.allCases.map { ($0.rawValue, $0) })
+
     static func parseLine(_ line: UnsafeBufferPointer<UInt8>, location: SourceLocation) -> Result<LexiconEntry, LexiconError> {
         func fail(_ reason: String) -> Result<LexiconEntry, LexiconError> {
             .failure(LexiconError(location: location, reason: reason))
@@ -55,7 +58,7 @@ public enum LexiconFileParser {
             return fail("invalid id '\(string(idBytes))': use lowercase letters, digits, '.', '_' and '-'")
         }
         let typeName = string(columns[1])
-        guard let kind = LexiconKind(rawValue: typeName) else {
+        guard let kind = kindsByName[typeName] else {
             let known = LexiconKind.allCases.map(\.rawValue).joined(separator: ", ")
             return fail("unknown type '\(typeName)' (expected one of \(known))")
         }
