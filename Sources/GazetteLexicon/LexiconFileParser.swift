@@ -40,6 +40,9 @@ public enum LexiconFileParser {
         return (entries, errors)
     }
 
+    /// `LexiconKind(rawValue:)` as one hashed lookup instead of a comparison per kind.
+    private static let kindsByName = Dictionary(uniqueKeysWithValues: LexiconKind.allCases.map { ($0.rawValue, $0) })
+
     static func parseLine(_ line: UnsafeBufferPointer<UInt8>, location: SourceLocation) -> Result<LexiconEntry, LexiconError> {
         func fail(_ reason: String) -> Result<LexiconEntry, LexiconError> {
             .failure(LexiconError(location: location, reason: reason))
@@ -55,7 +58,7 @@ public enum LexiconFileParser {
             return fail("invalid id '\(string(idBytes))': use lowercase letters, digits, '.', '_' and '-'")
         }
         let typeName = string(columns[1])
-        guard let kind = LexiconKind(rawValue: typeName) else {
+        guard let kind = kindsByName[typeName] else {
             let known = LexiconKind.allCases.map(\.rawValue).joined(separator: ", ")
             return fail("unknown type '\(typeName)' (expected one of \(known))")
         }
@@ -71,7 +74,10 @@ public enum LexiconFileParser {
         }
         var attributes: [String: String] = [:]
         if columns.count > 4, !trimmed(columns[4]).isEmpty {
-            for pair in split(columns[4], on: UInt8(ascii: ";")) where !trimmed(pair).isEmpty {
+            let pairs = split(columns[4], on: UInt8(ascii: ";"))
+            // Sized once: growing a dictionary from empty rehashes its string keys.
+            attributes.reserveCapacity(pairs.count)
+            for pair in pairs where !trimmed(pair).isEmpty {
                 guard let equals = pair.firstIndex(of: UInt8(ascii: "=")),
                       !trimmed(UnsafeBufferPointer(rebasing: pair[pair.startIndex..<equals])).isEmpty
                 else {
@@ -89,6 +95,8 @@ public enum LexiconFileParser {
     /// Why a line cannot be read as text, if it cannot: invalid UTF-8, or a control
     /// character other than tab (a stray NUL would make a form that never matches).
     private static func unreadableByte(in line: UnsafeBufferPointer<UInt8>) -> String? {
+        // Printable ASCII and tabs (nearly every line) are readable: no decoding needed.
+        if line.allSatisfy({ ($0 >= 0x20 && $0 < 0x80) || $0 == 0x09 }) { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = line.makeIterator()
         var offset = 0
@@ -113,9 +121,11 @@ public enum LexiconFileParser {
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, on separator: UInt8) -> [UnsafeBufferPointer<UInt8>] {
+        // Room for a line's columns (at most 5) or a short list without growing.
         var parts: [UnsafeBufferPointer<UInt8>] = []
+        parts.reserveCapacity(6)
         var start = 0
-        for index in 0..<bytes.count where bytes[index] == separator {
+        while let index = bytes[start...].firstIndex(of: separator) {
             parts.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             start = index + 1
         }

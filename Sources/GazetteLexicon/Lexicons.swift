@@ -8,7 +8,7 @@ public final class Lexicons: Sendable {
     let entryIndexByID: KeyMap
     public let vocabulary: Vocabulary
     /// One table per kind, indexed by `LexiconKind.ordinal`.
-    let tables: [PhraseTable]
+    @usableFromInline let tables: [PhraseTable]
     /// For each word id, a bit per kind (`1 << ordinal`) whose table has a phrase starting
     /// with that word: rules test it before touching a hash table, and most tokens start
     /// no phrase at all.

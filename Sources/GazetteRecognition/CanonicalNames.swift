@@ -39,8 +39,12 @@ enum CanonicalNames {
         pool.reserveCapacity(mentions.count * 2)
         var wordsOfMention: [Words] = []
         wordsOfMention.reserveCapacity(mentions.count)
-        for mention in mentions { wordsOfMention.append(nameWords(of: mention, context: context, into: &pool)) }
-        let names = NameWords(pool: pool, keys: keys)
+        for mention in mentions {
+            // A product is its own entity and its words are never compared.
+            let words = mention.type == .product ? Words(offset: pool.count, count: 0) : nameWords(of: mention, context: context, into: &pool)
+            wordsOfMention.append(words)
+        }
+        let names = NameWords(pool: pool, keys: keys, hashes: context.text.keyHashes)
         var entities: [Entity] = []
         entities.reserveCapacity(mentions.count)
         var entityOfMention: [Int] = []
@@ -52,7 +56,7 @@ enum CanonicalNames {
             let mention = mentions[position]
             let words = wordsOfMention[position]
             let entry = lexiconRule != nil && mention.rule == lexiconRule ? mention.entry : -1
-            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names) }
+            if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names, capacity: mentions.count) }
             if let match = names.entity(of: mention, words: words, entry: entry, among: entities, index: index) {
                 entityOfMention.append(match)
                 if fullness(mention, context) > fullness(mentions[entities[match].best], context) {
@@ -75,19 +79,31 @@ enum CanonicalNames {
     struct NameWords {
         let pool: [Int32]
         let keys: [String]
+        /// The keys' `KeyHash`es (`SegmentedText.keyHashes`): words whose hashes differ
+        /// differ, so most comparisons end on one integer test.
+        let hashes: [UInt64]
 
         @inline(__always)
-        func key(_ words: Words, _ position: Int) -> String { keys[Int(pool[words.offset + position])] }
+        func keyHash(_ words: Words, _ position: Int) -> UInt64 { hashes[Int(pool[words.offset + position])] }
+
+        /// Whether word `i` of `a` and word `j` of `b` have the same key.
+        @inline(__always)
+        func sameWord(_ a: Words, _ i: Int, _ b: Words, _ j: Int) -> Bool {
+            let tokenA = Int(pool[a.offset + i]), tokenB = Int(pool[b.offset + j])
+            return hashes[tokenA] == hashes[tokenB] && keys[tokenA] == keys[tokenB]
+        }
 
         /// The first entity (in entity order) that `mention` belongs to, if any.
         func entity(of mention: MentionCandidate, words: Words, entry: Int32, among entities: [Entity], index: EntityIndex?) -> Int? {
+            // Products are never merged (each is its own entity).
+            guard mention.type != .product else { return nil }
             func isSame(_ entity: Entity) -> Bool {
                 guard entity.type == mention.type, mention.type != .product else { return false }
                 if entry >= 0, entity.entry == entry { return true }
                 return sameEntity(words, entity.words, type: mention.type)
             }
             if let index {
-                let lastWord = words.count > 0 ? key(words, words.count - 1) : nil
+                let lastWord = words.count > 0 ? keyHash(words, words.count - 1) : nil
                 return index.candidates(type: mention.type, lastWord: lastWord, entry: entry).first { isSame(entities[$0]) }
             }
             return entities.firstIndex(where: isSame)
@@ -98,13 +114,13 @@ enum CanonicalNames {
             if a.count == b.count {
                 // Equal lengths: a person's suffix would be the whole, so equal words or nothing.
                 guard a.count > 0 else { return false }
-                for position in 0..<a.count where key(a, position) != key(b, position) { return false }
+                for position in 0..<a.count where !sameWord(a, position, b, position) { return false }
                 return true
             }
             guard type == .person, a.count > 0, b.count > 0 else { return false }
             let (short, long) = a.count < b.count ? (a, b) : (b, a)
             let shift = long.count - short.count
-            for position in 0..<short.count where key(long, shift + position) != key(short, position) { return false }
+            for position in 0..<short.count where !sameWord(long, shift + position, short, position) { return false }
             return true
         }
     }
@@ -112,32 +128,34 @@ enum CanonicalNames {
     /// Entities by lexicon entry and by (type, last name word): two mentions of one entity
     /// share one or the other (a short form is the last words of the long one). Rows for
     /// an entity's earlier names may remain; candidates are checked against the entity as
-    /// it is now, so they only cost a comparison.
+    /// it is now, so they only cost a comparison. Last words are keyed by their `KeyHash`:
+    /// two words sharing a hash only add a candidate that the check then turns down.
     struct EntityIndex {
         static let scanLimit = 32
         private struct LastWord: Hashable {
             var type: EntityType
-            var word: String
+            var wordHash: UInt64
         }
         private var byEntry: [Int32: [Int]] = [:]
         private var byLastWord: [LastWord: [Int]] = [:]
 
-        init(_ entities: [Entity], names: NameWords) {
+        init(_ entities: [Entity], names: NameWords, capacity: Int) {
+            byLastWord.reserveCapacity(capacity)
             for (position, entity) in entities.enumerated() { add(position, entity, names: names) }
         }
 
         mutating func add(_ position: Int, _ entity: Entity, names: NameWords) {
             if entity.entry >= 0 { byEntry[entity.entry, default: []].append(position) }
             if entity.words.count > 0 {
-                let word = names.key(entity.words, entity.words.count - 1)
-                byLastWord[LastWord(type: entity.type, word: word), default: []].append(position)
+                let word = names.keyHash(entity.words, entity.words.count - 1)
+                byLastWord[LastWord(type: entity.type, wordHash: word), default: []].append(position)
             }
         }
 
         /// Entities that may be the same as a mention, in entity order.
-        func candidates(type: EntityType, lastWord: String?, entry: Int32) -> [Int] {
+        func candidates(type: EntityType, lastWord: UInt64?, entry: Int32) -> [Int] {
             var found = entry >= 0 ? byEntry[entry] ?? [] : []
-            if let lastWord { found += byLastWord[LastWord(type: type, word: lastWord)] ?? [] }
+            if let lastWord { found += byLastWord[LastWord(type: type, wordHash: lastWord)] ?? [] }
             return found.sorted()
         }
     }

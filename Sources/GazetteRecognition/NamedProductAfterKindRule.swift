@@ -12,19 +12,23 @@ struct NamedProductAfterKindRule {
 
     func apply(in context: RecognitionContext, mentions: [MentionCandidate]) -> [MentionCandidate] {
         guard let productKind else { return mentions }
+        func isCandidate(_ mention: MentionCandidate) -> Bool { mention.rule == productKind && mention.tokenCount <= 3 }
+        guard mentions.contains(where: isCandidate) else { return mentions }
         var result: [MentionCandidate] = []
         result.reserveCapacity(mentions.count)
         var covered = [Bool](repeating: false, count: context.tokens.count)
         for mention in mentions { for index in mention.tokenRange { covered[index] = true } }
         for mention in mentions {
-            guard mention.rule == productKind, mention.tokenCount <= 3 else {
+            guard isCandidate(mention) else {
                 result.append(mention)
                 continue
             }
             let next = Int(mention.end)
-            let sentence = context.text.sentences[context.text.sentenceIndex(ofToken: Int(mention.start))]
-            guard next < sentence.tokenRange.upperBound, !covered[next], context.isNameWord(next),
-                  !context.tokens[next].isAllUppercase, next + 1 >= sentence.tokenRange.upperBound || !context.isNameWord(next + 1),
+            // The token tests first: most kinds are followed by no name word, and then the
+            // sentence need not be looked up.
+            guard next < context.tokens.count, !covered[next], context.isNameWord(next), !context.tokens[next].isAllUppercase,
+                  case let sentenceEnd = context.text.sentences[context.text.sentenceIndex(ofToken: Int(mention.start))].tokenRange.upperBound,
+                  next < sentenceEnd, next + 1 >= sentenceEnd || !context.isNameWord(next + 1),
                   context.longestMatch(.title, at: next, limit: next + 1) == nil,
                   context.longestMatch(.givenName, at: next, limit: next + 1) == nil,
                   !context.isDemonym(next)

@@ -12,10 +12,51 @@ public enum OverlapPolicy {
         guard !candidates.isEmpty else { return [] }
         let order = rules.priorityRanks.flatMap { packedOrder(candidates, ranks: $0) } ?? comparedOrder(candidates, priorities: rules.priorities)
         var end = 0
-        for candidate in candidates { end = max(end, Int(candidate.end)) }
-        var claimed = [Bool](repeating: false, count: end)
+        var hasEmpty = false
+        for candidate in candidates {
+            end = max(end, Int(candidate.end))
+            hasEmpty = hasEmpty || candidate.end <= candidate.start
+        }
+        // An empty range claims no token; such candidates (no rule makes them) are left to
+        // the general path, which keeps them in policy order among equal starts.
+        guard !hasEmpty else { return acceptedInStartOrder(candidates, order: order, tokenCount: end) }
+        // Per token: 0 free, -1 claimed, or 1 + the index of the accepted candidate that
+        // starts there. Accepted candidates claim disjoint non-empty ranges, so their
+        // starts differ and one sweep lists them by start, as a stable sort would.
+        var owner = [Int32](repeating: 0, count: end)
+        var acceptedCount = 0
+        owner.withUnsafeMutableBufferPointer { owner in
+            next: for index in order {
+                let candidate = candidates[index]
+                let start = Int(candidate.start), end = Int(candidate.end)
+                for position in start..<end where owner[position] != 0 { continue next }
+                for position in start..<end { owner[position] = -1 }
+                if start < end { owner[start] = Int32(truncatingIfNeeded: index + 1) }
+                acceptedCount += 1
+            }
+        }
         var accepted: [MentionCandidate] = []
-        accepted.reserveCapacity(min(candidates.count, end))
+        accepted.reserveCapacity(acceptedCount)
+        var position = 0
+        while position < end {
+            let claimed = owner[position]
+            if claimed > 0 {
+                let candidate = candidates[Int(claimed) - 1]
+                accepted.append(candidate)
+                position = Int(candidate.end)
+            } else {
+                position += 1
+            }
+        }
+        return accepted
+    }
+
+    /// The accepted candidates sorted by start (stable), for candidate lists that have
+    /// empty ranges.
+    private static func acceptedInStartOrder(_ candidates: [MentionCandidate], order: [Int], tokenCount: Int) -> [MentionCandidate] {
+        var claimed = [Bool](repeating: false, count: tokenCount)
+        var accepted: [MentionCandidate] = []
+        accepted.reserveCapacity(min(candidates.count, tokenCount))
         claimed.withUnsafeMutableBufferPointer { claimed in
             next: for index in order {
                 let candidate = candidates[index]

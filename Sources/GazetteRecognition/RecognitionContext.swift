@@ -55,7 +55,8 @@ public final class RecognitionContext {
 
     /// Whether the lexicon table `kind` has a phrase starting at `index` that ends before
     /// `limit`; returns the longest one's length and match.
-    @inline(__always)
+    /// Inlinable: the relation stage asks it too, and the bit test alone turns most asks away.
+    @inlinable @inline(__always)
     public func longestMatch(_ kind: LexiconKind, at index: Int, limit: Int) -> (length: Int, match: PhraseMatch)? {
         guard index >= 0, index < limit, tokenSets.matchStarts[index] & kind.phraseBit != 0 else { return nil }
         // The first match at each length whose capitals the text has (`satisfiesCapitalization`).
@@ -85,7 +86,7 @@ public final class RecognitionContext {
 /// Small closed word lists that are grammar, not domain knowledge (domain cues live in
 /// `Lexicons/cues`).
 enum CommonWords {
-    static let capitalizedNonNames = HashedKeySet([
+    static let capitalizedNonNameKeys = [
         "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "by", "with", "from", "this", "that",
         "these", "those", "it", "he", "she", "we", "they", "you", "i", "his", "her", "our", "their", "its", "my",
         "your", "according", "but", "however", "also", "as", "after", "before", "during", "since", "while", "when",
@@ -95,7 +96,10 @@ enum CommonWords {
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mr", "mrs", "ms", "dr", "meanwhile", "besides", "moreover", "speaking", "what", "why", "how", "where",
         "who", "which", "not", "no", "yes", "let", "so", "than", "one", "two", "three", "new", "photo", "video",
-    ].flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] })
+    ].flatMap { [Folding.key($0), Folding.key($0, transliterating: true)] }
+    static let capitalizedNonNames = HashedKeySet(capitalizedNonNameKeys)
+    /// Turns most capitalised words away before `capitalizedNonNames` is asked.
+    static let capitalizedNonNameFilter = KeyHashFilter(capitalizedNonNameKeys)
 
     static let demonyms: Set<String> = Set([
         "russian", "belarusian", "byelorussian", "belorussian", "soviet", "post-soviet", "western", "eastern",

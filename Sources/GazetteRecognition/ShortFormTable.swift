@@ -27,14 +27,18 @@ struct ShortFormTable {
     private var groupCount = 0
     /// Slots of the groups whose first key the hash alone cannot vouch for.
     private var unhashedGroups: [Int] = []
+    /// Bit `hash >> 58` of every group's first-word hash: most tokens start no form, and a
+    /// clear bit turns them away before the probe.
+    private var firstWordHashBits: UInt64 = 0
     private let keys: [String]
     private let hashes: [UInt64]
 
     init(keys: [String], hashes: [UInt64]) {
         self.keys = keys
         self.hashes = hashes
-        slots = [Int32](repeating: -1, count: 16)
-        slotHashes = [UInt64](repeating: 0, count: 16)
+        // Allocated with the first form: most documents have none.
+        slots = []
+        slotHashes = []
     }
 
     var isEmpty: Bool { forms.isEmpty }
@@ -47,6 +51,10 @@ struct ShortFormTable {
     /// the same words (whatever its type: the first one added stays).
     mutating func add<Tokens: Collection<Int>>(_ tokens: Tokens, _ type: EntityType) {
         guard let first = tokens.first else { return }
+        if slots.isEmpty {
+            slots = [Int32](repeating: -1, count: 16)
+            slotHashes = [UInt64](repeating: 0, count: 16)
+        }
         let found = lookup(first)
         let slot = found.head >= 0 ? found.slot : emptySlot(hashes[first])
         var last: Int32 = -1
@@ -65,6 +73,7 @@ struct ShortFormTable {
         } else {
             slots[slot] = index
             slotHashes[slot] = hashes[first]
+            firstWordHashBits |= Self.hashBit(hashes[first])
             groupCount += 1
             if !HashSafeKey.check(keys[first]) { unhashedGroups.append(slot) }
             if groupCount * 2 > slots.count { grow() }
@@ -89,20 +98,26 @@ struct ShortFormTable {
     /// The group whose first key equals token `index`'s key: its slot and first form, or a
     /// head of -1.
     private func lookup(_ index: Int) -> (slot: Int, head: Int32) {
+        guard !slots.isEmpty else { return (0, -1) }
         let hash = hashes[index]
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
-        while true {
-            let head = slots[slot]
-            if head < 0 { break }
-            if slotHashes[slot] == hash, keys[token(forms[Int(head)], 0)] == keys[index] { return (slot, head) }
-            slot = (slot + 1) & mask
+        if firstWordHashBits & Self.hashBit(hash) != 0 {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+            while true {
+                let head = slots[slot]
+                if head < 0 { break }
+                if slotHashes[slot] == hash, keys[token(forms[Int(head)], 0)] == keys[index] { return (slot, head) }
+                slot = (slot + 1) & mask
+            }
         }
         for slot in unhashedGroups where keys[token(forms[Int(slots[slot])], 0)] == keys[index] { return (slot, slots[slot]) }
         return (0, -1)
     }
 
     /// The empty slot where a group whose first key has `hash` goes.
+    @inline(__always)
+    private static func hashBit(_ hash: UInt64) -> UInt64 { 1 << (hash >> 58) }
+
     private func emptySlot(_ hash: UInt64) -> Int {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask

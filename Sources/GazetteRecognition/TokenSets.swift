@@ -57,48 +57,20 @@ public struct TokenSets: Sendable {
         var nameWords = [Bool](repeating: false, count: tokenCount)
         var regionTypeWords = [Bool](repeating: false, count: tokenCount)
         var sentenceFacts = [UInt32](repeating: 0, count: text.sentences.count)
-        let byWord = lexicons.phraseStartKindsByWord, byShape = lexicons.phraseStartKindsByWordAndShape
-        let regionTypeFlags = lexicons.regionTypeWordFlags
-        assert(byWord.count == byShape.count && byWord.count == regionTypeFlags.count, "per-word tables of one vocabulary")
-        let wordCount = min(byWord.count, byShape.count, regionTypeFlags.count)
-        let keys = text.keys, hashes = text.keyHashes
-        let nonNames = CommonWords.capitalizedNonNames
-        let capitalized = UInt64(1) << UInt64(Name.capitalized.number)
-        let capitalizedWord = UInt64(1) << UInt64(Name.capitalizedWord.number)
-        let entityStart = UInt64(1) << UInt64(Name.entityStart.number)
-        text.tokens.withUnsafeBufferPointer { tokens in
-            wordIDs.withUnsafeBufferPointer { wordIDs in
-                for (sentenceIndex, sentence) in text.sentences.enumerated() {
-                    var facts: UInt64 = 0
-                    for index in sentence.tokenRange {
-                        let token = tokens[index]
-                        var sets: UInt64 = 0
-                        let id = Int(wordIDs[index])
-                        if id >= 0, id < wordCount {
-                            let kinds = UInt16(truncatingIfNeeded: byShape[id] >> UInt64(16 * Lexicons.shapeClass(of: token)))
-                            phraseStarts[index] = byWord[id]
-                            matchStarts[index] = kinds
-                            regionTypeWords[index] = regionTypeFlags[id]
-                            sets = UInt64(kinds) | (kinds & Self.entityKinds != 0 ? entityStart : 0)
-                        }
-                        if token.isCapitalized {
-                            if token.kind == .word {
-                                sets |= capitalized | capitalizedWord
-                                nameWords[index] = !nonNames.contains(keys[index], hash: hashes[index])
-                            } else {
-                                sets |= capitalized
-                            }
-                        }
-                        guard sets != 0 else { continue }
-                        facts |= sets
-                        let word = index >> 6, bit = UInt64(1) << UInt64(index & 63)
-                        while sets != 0 {
-                            bits[sets.trailingZeroBitCount * wordsPerSet + word] |= bit
-                            sets &= sets - 1
+        let tables = WordTables(lexicons: lexicons)
+        precondition(wordIDs.count == tokenCount, "a word id per token")
+        // Bounds are checked once here and per sentence, not per store in the token loop.
+        phraseStarts.withUnsafeMutableBufferPointer { phraseStarts in
+            matchStarts.withUnsafeMutableBufferPointer { matchStarts in
+                nameWords.withUnsafeMutableBufferPointer { nameWords in
+                    regionTypeWords.withUnsafeMutableBufferPointer { regionTypeWords in
+                        bits.withUnsafeMutableBufferPointer { bits in
+                            let columns = Columns(
+                                phraseStarts: phraseStarts, matchStarts: matchStarts, nameWords: nameWords,
+                                regionTypeWords: regionTypeWords, bits: bits, wordsPerSet: wordsPerSet)
+                            Self.scan(text, wordIDs: wordIDs, tables: tables, into: columns, sentenceFacts: &sentenceFacts)
                         }
                     }
-                    sentenceFacts[sentenceIndex] = UInt32(truncatingIfNeeded: facts & 0xFFFF)
-                        | (facts & capitalized != 0 ? TokenTrigger.capitalized : 0)
                 }
             }
         }
@@ -109,6 +81,115 @@ public struct TokenSets: Sendable {
         self.nameWords = nameWords
         self.regionTypeWords = regionTypeWords
         self.sentenceFacts = sentenceFacts
+    }
+
+    /// The lexicons' per-word tables the scan reads.
+    private struct WordTables {
+        let byWord: [UInt16]
+        let byShape: [UInt64]
+        let regionTypeFlags: [Bool]
+
+        init(lexicons: Lexicons) {
+            byWord = lexicons.phraseStartKindsByWord
+            byShape = lexicons.phraseStartKindsByWordAndShape
+            regionTypeFlags = lexicons.regionTypeWordFlags
+            assert(byWord.count == byShape.count && byWord.count == regionTypeFlags.count, "per-word tables of one vocabulary")
+        }
+    }
+
+    /// The per-token columns the scan fills, each `tokenCount` long, and the bitsets.
+    private struct Columns {
+        let phraseStarts: UnsafeMutableBufferPointer<UInt16>
+        let matchStarts: UnsafeMutableBufferPointer<UInt16>
+        let nameWords: UnsafeMutableBufferPointer<Bool>
+        let regionTypeWords: UnsafeMutableBufferPointer<Bool>
+        let bits: UnsafeMutableBufferPointer<UInt64>
+        let wordsPerSet: Int
+    }
+
+    /// The one pass over the tokens, sentence by sentence, once the lengths are checked.
+    private static func scan(
+        _ text: SegmentedText, wordIDs: [Int32], tables: WordTables, into columns: Columns, sentenceFacts: inout [UInt32]
+    ) {
+        let tokenCount = columns.phraseStarts.count, wordsPerSet = columns.wordsPerSet
+        let hashes = text.keyHashes
+        precondition(
+            columns.matchStarts.count == tokenCount && columns.nameWords.count == tokenCount && columns.regionTypeWords.count == tokenCount
+                && hashes.count == tokenCount && wordIDs.count == tokenCount && text.tokens.count == tokenCount
+                && columns.bits.count == wordsPerSet * Name.count && wordsPerSet << 6 >= tokenCount,
+            "columns of one text")
+        text.tokens.withUnsafeBufferPointer { tokens in
+            wordIDs.withUnsafeBufferPointer { wordIDs in
+                hashes.withUnsafeBufferPointer { hashes in
+                    tables.byShape.withUnsafeBufferPointer { byShape in
+                        tables.byWord.withUnsafeBufferPointer { byWord in
+                            tables.regionTypeFlags.withUnsafeBufferPointer { regionTypeFlags in
+                                let inputs = Inputs(
+                                    tokens: tokens, wordIDs: wordIDs, hashes: hashes, byShape: byShape, byWord: byWord,
+                                    regionTypeFlags: regionTypeFlags)
+                                scanSentences(text, inputs: inputs, into: columns, sentenceFacts: &sentenceFacts)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// What the scan reads per token, as buffers (`scan` checked their lengths).
+    private struct Inputs {
+        let tokens: UnsafeBufferPointer<Token>
+        let wordIDs: UnsafeBufferPointer<Int32>
+        let hashes: UnsafeBufferPointer<UInt64>
+        let byShape: UnsafeBufferPointer<UInt64>
+        let byWord: UnsafeBufferPointer<UInt16>
+        let regionTypeFlags: UnsafeBufferPointer<Bool>
+    }
+
+    private static func scanSentences(_ text: SegmentedText, inputs: Inputs, into columns: Columns, sentenceFacts: inout [UInt32]) {
+        let tokenCount = columns.phraseStarts.count
+        let wordCount = min(inputs.byWord.count, inputs.byShape.count, inputs.regionTypeFlags.count)
+        let keys = text.keys
+        let nonNames = CommonWords.capitalizedNonNames, nonNameFilter = CommonWords.capitalizedNonNameFilter
+        let capitalized = UInt64(1) << UInt64(Name.capitalized.number)
+        let capitalizedWord = UInt64(1) << UInt64(Name.capitalizedWord.number)
+        let entityStart = UInt64(1) << UInt64(Name.entityStart.number)
+        let wordsPerSet = columns.wordsPerSet
+        for (sentenceIndex, sentence) in text.sentences.enumerated() {
+            let range = sentence.tokenRange
+            precondition(range.lowerBound >= 0 && range.upperBound <= tokenCount, "sentence within the text")
+            var facts: UInt64 = 0
+            for index in range {
+                let token = inputs.tokens[index]
+                var sets: UInt64 = 0
+                let id = Int(inputs.wordIDs[index])
+                if id >= 0, id < wordCount {
+                    let kinds = UInt16(truncatingIfNeeded: inputs.byShape[id] >> UInt64(16 * Lexicons.shapeClass(of: token)))
+                    columns.phraseStarts[index] = inputs.byWord[id]
+                    columns.matchStarts[index] = kinds
+                    columns.regionTypeWords[index] = inputs.regionTypeFlags[id]
+                    sets = UInt64(kinds) | (kinds & Self.entityKinds != 0 ? entityStart : 0)
+                }
+                if token.isCapitalized {
+                    if token.kind == .word {
+                        sets |= capitalized | capitalizedWord
+                        let hash = inputs.hashes[index]
+                        columns.nameWords[index] = !(nonNameFilter.mayContain(hash: hash) && nonNames.contains(keys[index], hash: hash))
+                    } else {
+                        sets |= capitalized
+                    }
+                }
+                guard sets != 0 else { continue }
+                facts |= sets
+                let word = index >> 6, bit = UInt64(1) << UInt64(index & 63)
+                while sets != 0 {
+                    columns.bits[sets.trailingZeroBitCount * wordsPerSet + word] |= bit
+                    sets &= sets - 1
+                }
+            }
+            sentenceFacts[sentenceIndex] = UInt32(truncatingIfNeeded: facts & 0xFFFF)
+                | (facts & capitalized != 0 ? TokenTrigger.capitalized : 0)
+        }
     }
 
     /// Whether token `index` is in `set`.

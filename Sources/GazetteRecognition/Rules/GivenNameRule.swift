@@ -28,13 +28,20 @@ public struct GivenNameRule: MentionRule {
         var end = index + length
         guard isSurname(end, context: context, sentence: sentence) else { return nil }
         end += 1
-        if Self.patronymicEndings.contains(where: context.key(end - 1).hasSuffix), isSurname(end, context: context, sentence: sentence) {
+        if isPatronymic(context.key(end - 1)), isSurname(end, context: context, sentence: sentence) {
             end += 1
         }
         return end
     }
 
     /// "A. Lukashenko", "A. G. Lukashenko".
+    /// Whether `key` ends like a patronymic. Every ending ends in "h" or "a", letters with
+    /// no other canonical form, so a key whose last byte is neither cannot end with one.
+    private func isPatronymic(_ key: String) -> Bool {
+        guard let last = key.utf8.last, last == UInt8(ascii: "h") || last == UInt8(ascii: "a") else { return false }
+        return Self.patronymicEndings.contains(where: key.hasSuffix)
+    }
+
     private func afterInitials(_ index: Int, context: RecognitionContext, sentence: Range<Int>) -> Int? {
         var cursor = index
         var initials = 0

@@ -15,7 +15,7 @@ public struct ProductKindRule: MentionRule {
     public let priority = RulePriority.productKind
     public var triggers: RuleTriggers { .phraseStart(.productHead) }
     /// Words after a head that turn the phrase into an industry, activity, place or plan.
-    static let activityWords = HashedKeySet([
+    static let activityWords = TokenKeySet([
         "engineering", "building", "industry", "industries", "manufacturing", "construction", "repair", "repairs",
         "sector", "production", "making", "maker", "makers", "manufacturer", "manufacturers", "producer",
         "producers", "plant", "plants", "factory", "factories", "works", "cluster", "market", "markets", "park",
@@ -26,13 +26,13 @@ public struct ProductKindRule: MentionRule {
     ])
     /// Words before a head that make it a verb ("to ship", "will supply") or a manner
     /// ("by rail", "by sea").
-    static let verbMarkers = HashedKeySet([
+    static let verbMarkers = TokenKeySet([
         "by",
         "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "also", "we", "they",
         "i", "you", "it", "he", "she", "which", "that", "who", "without",
     ])
     /// Words after a trade verb that make it one ("ships the", "supplies more").
-    static let verbObjectStarts = HashedKeySet(["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"])
+    static let verbObjectStarts = TokenKeySet(["the", "a", "an", "its", "their", "more", "up", "about", "over", "some", "all"])
 
     public init() {}
 
@@ -46,14 +46,13 @@ public struct ProductKindRule: MentionRule {
             else { continue }
             let end = index + length
             if end < sentence.upperBound {
-                let next = context.key(end)
-                if Self.activityWords.contains(next, hash: context.keyHash(end)) { continue }
+                if Self.activityWords.contains(token: end, in: context) { continue }
                 // "gas-fueled": the head is the first part of a compound modifier.
-                if next == "-", !context.tokens[end].hasSpaceBefore { continue }
+                if !context.tokens[end].hasSpaceBefore, context.key(end) == "-" { continue }
                 // Another head right after: the longer phrase ending there is the product.
                 if context.longestMatch(.productHead, at: end, limit: sentence.upperBound) != nil { continue }
             }
-            if index > sentence.lowerBound, Self.verbMarkers.contains(context.key(index - 1), hash: context.keyHash(index - 1)) { continue }
+            if index > sentence.lowerBound, Self.verbMarkers.contains(token: index - 1, in: context) { continue }
             if isVerbUse(index, length: length, context: context, sentence: sentence) { continue }
             let isGeneric = context.lexicons.entryTraits[Int(match.entryIndex)].isGeneric
             let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence, collectingModifiers: isGeneric)
@@ -88,15 +87,16 @@ public struct ProductKindRule: MentionRule {
     }
 
     /// "BelAZ ships 300 trucks", "MAZ ships buses to Tula": a head that is also a verb of
-    /// trade, followed by a number, a determiner or another product, is the verb.
+    /// trade, followed by a number, a determiner or another product, is the verb. Asked only
+    /// for a head with no head right after it.
     private func isVerbUse(_ index: Int, length: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
         guard length == 1, context.longestMatch(.relationTrigger, at: index, limit: index + 1) != nil else { return false }
         let next = index + 1
         guard next < sentence.upperBound else { return false }
         if context.tokens[next].kind == .number { return true }
-        if Self.verbObjectStarts.contains(context.key(next), hash: context.keyHash(next)) { return true }
-        return context.longestMatch(.productHead, at: next, limit: sentence.upperBound) != nil
-            || context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
+        if Self.verbObjectStarts.contains(token: next, in: context) { return true }
+        // No head starts at `next`: `propose` has turned such heads away already.
+        return context.longestMatch(.productModifier, at: next, limit: sentence.upperBound) != nil
     }
 
     private func isAfterOpeningQuote(_ index: Int, context: RecognitionContext) -> Bool {

@@ -9,10 +9,14 @@ struct TitledPersonRule {
     let rule: RuleID
 
     func propose(in context: RecognitionContext, mentions: [MentionCandidate]) -> [MentionCandidate] {
+        // Only sentences with a token that may start a title can have a titled person.
+        let titleBit = UInt32(LexiconKind.title.phraseBit)
+        let sentenceFacts = context.tokenSets.sentenceFacts
+        guard sentenceFacts.contains(where: { $0 & titleBit != 0 }) else { return [] }
         var covered = [Bool](repeating: false, count: context.tokens.count)
         for mention in mentions { for index in mention.tokenRange { covered[index] = true } }
         var found: [MentionCandidate] = []
-        for sentence in context.text.sentences {
+        for (sentence, facts) in zip(context.text.sentences, sentenceFacts) where facts & titleBit != 0 {
             let limit = sentence.tokenRange.upperBound
             for index in context.tokenSets.positions(.startOf(.title), in: sentence.tokenRange) where !covered[index] {
                 guard let (length, match) = context.longestMatch(.title, at: index, limit: limit) else { continue }
