@@ -304,6 +304,19 @@ public struct JSONWriter: ~Copyable {
     private mutating func appendEscaping(_ buffer: UnsafeBufferPointer<UInt8>) {
         if buffer.count <= Self.shortStringLength, let source = buffer.baseAddress {
             let length = buffer.count
+            if length < 8 {
+                // A string shorter than a word (rule names, ids): its bytes padded with
+                // spaces, which need no escaping, checked and stored as one word; only
+                // `length` of the eight bytes count as written.
+                var word: UInt64 = 0x2020_2020_2020_2020
+                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(buffer)) }
+                if !JSONSpecialByteScan.mayHoldSpecial(word) {
+                    reserve(8)
+                    UnsafeMutableRawPointer(storage + count).storeBytes(of: word, as: UInt64.self)
+                    count += length
+                    return
+                }
+            }
             reserve(length)
             var index = 0
             while index + 8 <= length {

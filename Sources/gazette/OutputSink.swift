@@ -18,30 +18,43 @@ final class OutputSink {
 
     enum Failure: Error, CustomStringConvertible {
         case cannotCreate(String)
+        case cannotWrite(String)
         case resumeMismatch(String)
 
         var description: String {
             switch self {
             case let .cannotCreate(path): return "cannot create \(path)"
+            case let .cannotWrite(reason): return "cannot write the output: \(reason)"
             case let .resumeMismatch(reason): return "cannot resume: \(reason)"
             }
         }
     }
 
-    private let handle: FileHandle
+    let handle: FileHandle
     private let partialPath: String?
     private let finalPath: String?
     private let errorHandle: FileHandle?
     private let inputs: [String]
     private var buffer: [UInt8] = []
+    /// Records waiting to be written, kept as the renderer made them: `flush` hands them to
+    /// `writev(2)` with a line break after each, so their bytes are never copied into `buffer`.
+    /// Holds data only while `buffer` is empty, which keeps the output in write order.
+    var pendingRecords: [[UInt8]] = []
+    private var pendingRecordBytes = 0
+    /// The line break written after each pending record.
+    let lineBreak: UnsafeMutableRawPointer
+    /// The first failed write: reported by `checkpoint` or `finish`; nothing is written after it.
+    var writeFailure: Failure?
     private var errorBuffer: [UInt8] = []
-    private var outputBytes: UInt64 = 0
+    var outputBytes: UInt64 = 0
     private var errorBytes: UInt64 = 0
     /// Input records already done by the run being resumed.
     private(set) var resumedRecords = 0
 
     init(path: String?, errorsPath: String?, inputs: [String], resume: Bool) throws {
         self.inputs = inputs
+        lineBreak = UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 1)
+        lineBreak.storeBytes(of: 0x0A, as: UInt8.self)
         var checkpoint: Checkpoint?
         if let path {
             let partial = path + ".partial"
@@ -84,20 +97,31 @@ final class OutputSink {
         buffer.reserveCapacity(1 << 20)
     }
 
+    deinit {
+        lineBreak.deallocate()
+    }
+
     private static func readCheckpoint(_ path: String) throws -> Checkpoint? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try JSONDecoder().decode(Checkpoint.self, from: data)
     }
 
     func write(record bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        buffer.append(0x0A)
-        if buffer.count >= 1 << 20 { flush() }
+        guard buffer.isEmpty else {
+            buffer.append(contentsOf: bytes)
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 { flush() }
+            return
+        }
+        pendingRecords.append(bytes)
+        pendingRecordBytes += bytes.count + 1
+        if pendingRecordBytes >= 1 << 20 || pendingRecords.count >= Self.maxPendingRecords { flush() }
     }
 
     /// Appends bytes as they are, for formats whose records end in their own line breaks
     /// (CoNLL blocks) or that are not line-based (an HTML page).
     func write(raw bytes: [UInt8]) {
+        if !pendingRecords.isEmpty { flush() }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
@@ -111,9 +135,18 @@ final class OutputSink {
     }
 
     func flush() {
+        if !pendingRecords.isEmpty {
+            var vectors: [iovec] = []
+            vectors.reserveCapacity(2 * pendingRecords.count)
+            writePendingRecords(from: 0, vectors: &vectors)
+            pendingRecords.removeAll(keepingCapacity: true)
+            pendingRecordBytes = 0
+        }
         if !buffer.isEmpty {
-            handle.write(Data(buffer))
-            outputBytes += UInt64(buffer.count)
+            buffer.withUnsafeMutableBytes { bytes in
+                var vectors = [iovec(iov_base: bytes.baseAddress, iov_len: bytes.count)]
+                writeAll(&vectors)
+            }
             buffer.removeAll(keepingCapacity: true)
         }
         if let errorHandle, !errorBuffer.isEmpty {
@@ -126,6 +159,7 @@ final class OutputSink {
     /// Flushes, makes the data durable, then records that `records` input records are done.
     func checkpoint(records: Int) throws {
         flush()
+        if let writeFailure { throw writeFailure }
         guard let partialPath else { return }
         try handle.synchronize()
         try errorHandle?.synchronize()
@@ -138,6 +172,7 @@ final class OutputSink {
 
     func finish() throws {
         flush()
+        if let writeFailure { throw writeFailure }
         if let partialPath, let finalPath {
             try handle.close()
             if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }

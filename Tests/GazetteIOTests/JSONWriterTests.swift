@@ -38,6 +38,22 @@ struct JSONWriterTests {
         #expect(written { $0.string(long) } == "\"" + long + "\"")
     }
 
+    @Test("Strings shorter than a word, written one after another, keep exactly their bytes (no padding shows)")
+    func shortStringsBackToBack() {
+        let values = ["", "a", "T1", "lexicon", "été", "\u{7F}ab", "x y", "1234567", "12345678"]
+        let json = written { writer in
+            for value in values {
+                writer.fragmentString(value)
+                writer.fragment(",")
+            }
+        }
+        #expect(json == values.map { "\"" + $0 + "\"," }.joined())
+        for length in 0..<8 {
+            let text = String(repeating: "\u{7F}", count: length)
+            #expect(written { $0.fragmentString(text); $0.fragment("|") } == "\"" + text + "\"|", "length \(length)")
+        }
+    }
+
     @Test("Short and long strings escape every special byte at every position, also from UTF-16 units")
     func escapesAcrossTheShortStringBound() {
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 66, 100] {
