@@ -3,13 +3,15 @@ import PackageDescription
 
 // One module per concern (see README "Architecture"): text segmentation, lexicons,
 // recognition, relations, record I/O, the pipeline that ties them together, and the
-// evaluation harness. The `gazette` executable is a thin command-line layer on top.
+// evaluation harness, and batch extraction over dumps. The `gazette` executable is a thin
+// command-line layer on top.
 let package = Package(
     name: "Gazette",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Gazette", targets: ["Gazette"]),
         .library(name: "GazetteEvaluation", targets: ["GazetteEvaluation"]),
+        .library(name: "GazetteBatch", targets: ["GazetteBatch"]),
         .executable(name: "gazette", targets: ["gazette"]),
     ],
     dependencies: [
@@ -33,10 +35,13 @@ let package = Package(
             dependencies: ["GazetteText", "GazetteLexicon", "GazetteRecognition", "GazetteRelations", "GazetteIO"]
         ),
         .target(name: "GazetteEvaluation", dependencies: ["GazetteIO"]),
+        // Dump-scale extraction: streaming chunks, parallel workers, ordered output, errors,
+        // checkpoints and progress; `gazette extract` is its command-line front.
+        .target(name: "GazetteBatch", dependencies: ["Gazette"]),
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "Gazette", "GazetteEvaluation", "GazetteIO",
+                "Gazette", "GazetteBatch", "GazetteEvaluation", "GazetteIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +51,7 @@ let package = Package(
         .testTarget(name: "GazetteRecognitionTests", dependencies: ["GazetteRecognition", "GazetteTestSupport"]),
         .testTarget(name: "GazetteRelationsTests", dependencies: ["GazetteRelations", "GazetteTestSupport"]),
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteBatchTests", dependencies: ["GazetteBatch", "GazetteTestSupport"]),
         .testTarget(
             name: "GazetteEvaluationTests", dependencies: ["GazetteEvaluation", "GazetteTestSupport"],
             exclude: ["Fixtures"]  // read through #filePath, not as a bundle resource

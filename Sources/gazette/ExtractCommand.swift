@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Gazette
+import GazetteBatch
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import GazetteEvaluation
 import GazetteIO
+import GazetteTestSupport
 import Testing
 
 /// brat standoff and doccano / Label Studio gold, detected or forced.

@@ -1,5 +1,6 @@
 import GazetteEvaluation
 import GazetteIO
+import GazetteTestSupport
 import Testing
 
 /// Bad gold is rejected with file, line and reason, every problem at once.

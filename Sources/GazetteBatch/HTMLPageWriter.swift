@@ -8,7 +8,7 @@ import Gazette
 /// folder for stdout), and `finish()` writes the head, copies the spool after it and
 /// closes the page. Memory holds counts and a bounded table of contents, never the
 /// articles of the whole run.
-final class HTMLPageWriter: RecordWriter {
+public final class HTMLPageWriter: RecordWriter {
     private let sink: OutputSink
     private var summary: HTMLSummary
     private let spoolPath: String
@@ -16,7 +16,7 @@ final class HTMLPageWriter: RecordWriter {
     private var buffer: [UInt8] = []
     private var finished = false
 
-    init(sink: OutputSink, title: String, outputPath: String?) throws {
+    public init(sink: OutputSink, title: String, outputPath: String?) throws {
         self.sink = sink
         summary = HTMLSummary(title: title)
         let spoolPath = outputPath.map { $0 + ".articles.partial" }
@@ -34,7 +34,7 @@ final class HTMLPageWriter: RecordWriter {
         }
     }
 
-    func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError? {
+    public func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError? {
         if buffer.count + rendered.bytes.count > 1 << 20 {
             do {
                 try flushSpool()
@@ -47,11 +47,11 @@ final class HTMLPageWriter: RecordWriter {
         return nil
     }
 
-    func note(failure: RecordError) {
+    public func note(failure: RecordError) {
         summary.add(failure: failure.description)
     }
 
-    func finish() throws {
+    public func finish() throws {
         try flushSpool()
         sink.write(raw: HTMLPage.opening(summary: summary))
         try spool.seek(toOffset: 0)

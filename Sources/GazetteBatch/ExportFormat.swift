@@ -1,7 +1,5 @@
-import ArgumentParser
-
 /// What `gazette extract --format` writes.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+public enum ExportFormat: String, CaseIterable, Sendable {
     /// One JSON-lines record per article (ANNOTATION.md §4 plus provenance): the default.
     case jsonl
     /// A brat standoff folder (`-o DIR`): `ID.txt` and `ID.ann` per article.
@@ -13,5 +11,5 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
 
     /// Whether the output is a byte stream that `OutputSink` checkpoints, so `--resume`
     /// can continue it.
-    var isResumable: Bool { self == .jsonl || self == .conll }
+    public var isResumable: Bool { self == .jsonl || self == .conll }
 }

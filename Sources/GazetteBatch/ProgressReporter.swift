@@ -2,17 +2,23 @@ import Foundation
 
 /// A one-line progress display on stderr: records, MB/s, and percentage and time left when
 /// the input's size is known. Redrawn at most twice a second.
-final class ProgressReporter {
+public final class ProgressReporter {
     private let totalBytes: Int64?
     private let started = Date()
     private var lastDraw = Date.distantPast
+    /// Where the display goes: stderr, or a test's collector.
+    private let display: (String) -> Void
 
-    init(totalBytes: Int64?) { self.totalBytes = totalBytes }
+    /// - Parameter totalBytes: the input's size, when known, for the percentage and time left.
+    public init(totalBytes: Int64?, display: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+        self.totalBytes = totalBytes
+        self.display = display
+    }
 
     /// Shown when stderr is a terminal, or when asked for.
-    static func isWanted(forced: Bool) -> Bool { forced || isatty(STDERR_FILENO) == 1 }
+    public static func isWanted(forced: Bool) -> Bool { forced || isatty(STDERR_FILENO) == 1 }
 
-    func update(records: Int, textBytes: Int, consumedBytes: Int64, force: Bool = false) {
+    public func update(records: Int, textBytes: Int, consumedBytes: Int64, force: Bool = false) {
         let now = Date()
         guard force || now.timeIntervalSince(lastDraw) >= 0.5 else { return }
         lastDraw = now
@@ -26,12 +32,12 @@ final class ProgressReporter {
             line += String(format: "  [%@%@] %5.1f%%  %@ left", String(repeating: "#", count: filled),
                            String(repeating: ".", count: width - filled), fraction * 100, Self.duration(remaining))
         }
-        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+        display(line + "\u{1B}[K")
     }
 
-    func finish() { FileHandle.standardError.write(Data("\n".utf8)) }
+    public func finish() { display("\n") }
 
-    private static func duration(_ seconds: Double) -> String {
+    static func duration(_ seconds: Double) -> String {
         let total = Int(seconds.rounded())
         return total >= 3600 ? String(format: "%dh%02dm", total / 3600, total % 3600 / 60) : String(format: "%dm%02ds", total / 60, total % 60)
     }

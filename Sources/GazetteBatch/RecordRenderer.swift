@@ -2,13 +2,18 @@ import Gazette
 
 /// Renders one extraction in the chosen format. Immutable and `Sendable`: the batch's
 /// workers share one.
-struct RecordRenderer: Sendable {
-    let format: ExportFormat
-    let options: OutputOptions
+public struct RecordRenderer: Sendable {
+    public let format: ExportFormat
+    public let options: OutputOptions
+
+    public init(format: ExportFormat, options: OutputOptions) {
+        self.format = format
+        self.options = options
+    }
 
     /// - Parameter ordinal: the record's 1-based position in the input, which names its
     ///   HTML anchor (`doc-7`), unique in the page.
-    func render(_ extraction: Extraction, of record: ArticleRecord, ordinal: Int) -> RenderedRecord {
+    public func render(_ extraction: Extraction, of record: ArticleRecord, ordinal: Int) -> RenderedRecord {
         switch format {
         case .jsonl:
             return RenderedRecord(bytes: extraction.jsonLine(for: record, options: options))

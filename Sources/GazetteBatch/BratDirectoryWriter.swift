@@ -13,17 +13,17 @@ import Gazette
 /// Two records of one run that would share a stem make the second one an error. Files
 /// already in the folder from an earlier run are replaced when this run writes the same
 /// stem and left as they are otherwise.
-final class BratDirectoryWriter: RecordWriter {
+public final class BratDirectoryWriter: RecordWriter {
     private let directory: URL
     /// Stems of `.ann` files in the folder before the run, and those of them this run wrote.
     private let preexisting: Set<String>
     private var rewritten: Set<String> = []
 
-    enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible {
         case notAFolder(String)
         case cannotCreate(String, String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case let .notAFolder(path): return "\(path) exists and is not a folder (--format brat writes a folder of NAME.txt and NAME.ann files)"
             case let .cannotCreate(path, reason): return "cannot create \(path): \(reason)"
@@ -31,7 +31,7 @@ final class BratDirectoryWriter: RecordWriter {
         }
     }
 
-    init(directory path: String) throws {
+    public init(directory path: String) throws {
         var isDirectory: ObjCBool = false
         let manager = FileManager.default
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -56,7 +56,7 @@ final class BratDirectoryWriter: RecordWriter {
         }
     }
 
-    func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError? {
+    public func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError? {
         let stem = Self.fileStem(for: record.id)
         let annotations = directory.appendingPathComponent(stem + ".ann")
         let renamed = stem == record.id ? "" : " (written as '\(stem)')"
@@ -76,10 +76,10 @@ final class BratDirectoryWriter: RecordWriter {
         return nil
     }
 
-    func finish() throws {}
+    public func finish() throws {}
 
     /// The file name stem for a record id (see the type's documentation).
-    static func fileStem(for id: String) -> String {
+    public static func fileStem(for id: String) -> String {
         var view = String.UnicodeScalarView()
         for scalar in id.unicodeScalars {
             let unsafe = scalar == "/" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x7F

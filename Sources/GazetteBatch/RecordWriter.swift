@@ -4,7 +4,7 @@ import Gazette
 ///
 /// `BatchExtraction` hands each record to `write(_:for:)` in input order and every failed
 /// record to `note(failure:)`; errors themselves are reported by `OutputSink`.
-protocol RecordWriter: AnyObject {
+public protocol RecordWriter: AnyObject {
     /// Writes one record; returns the reason instead when it cannot be written, so that
     /// the record still ends as exactly one error.
     func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError?
@@ -15,5 +15,5 @@ protocol RecordWriter: AnyObject {
 }
 
 extension RecordWriter {
-    func note(failure: RecordError) {}
+    public func note(failure: RecordError) {}
 }

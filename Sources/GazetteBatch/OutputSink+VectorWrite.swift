@@ -28,7 +28,7 @@ extension OutputSink {
         while first < vectors.count, writeFailure == nil {
             let count = Int32(min(vectors.count - first, Self.vectorsPerCall))
             let written = vectors.withUnsafeBufferPointer { all in
-                writev(handle.fileDescriptor, all.baseAddress.map { $0 + first }, count)
+                vectorWrite(handle.fileDescriptor, all.baseAddress.map { UnsafePointer($0 + first) }, count)
             }
             if written < 0 {
                 if errno == EINTR { continue }

@@ -2,16 +2,16 @@ import Gazette
 
 /// Writes byte-stream formats (JSON-lines, CoNLL) through the `OutputSink`, which buffers,
 /// checkpoints and renames them: the batch's streaming and `--resume` apply unchanged.
-final class StreamRecordWriter: RecordWriter {
+public final class StreamRecordWriter: RecordWriter {
     private let sink: OutputSink
     private let format: ExportFormat
 
-    init(sink: OutputSink, format: ExportFormat) {
+    public init(sink: OutputSink, format: ExportFormat) {
         self.sink = sink
         self.format = format
     }
 
-    func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError? {
+    public func write(_ rendered: RenderedRecord, for record: ArticleRecord) -> RecordError? {
         switch format {
         case .conll: sink.write(raw: rendered.bytes)  // each block ends with its blank line
         default: sink.write(record: rendered.bytes)
@@ -19,5 +19,5 @@ final class StreamRecordWriter: RecordWriter {
         return nil
     }
 
-    func finish() throws {}
+    public func finish() throws {}
 }

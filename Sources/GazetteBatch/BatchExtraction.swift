@@ -2,43 +2,32 @@ import Dispatch
 import Foundation
 import Gazette
 
-/// Counts for the summary line on stderr.
-struct BatchSummary: CustomStringConvertible {
-    var read = 0
-    var written = 0
-    var failed = 0
-    var resumed = 0
-    var bytes = 0
-    var seconds = 0.0
-
-    var description: String {
-        let megabytes = Double(bytes) / 1_000_000
-        let rate = seconds > 0 ? megabytes / seconds : 0
-        let resumedNote = resumed > 0 ? " (resumed after \(resumed) records done before)" : ""
-        return "\(read) records read, \(written) written, \(failed) failed\(resumedNote), "
-            + String(format: "%.2f MB in %.2f s (%.2f MB/s)", megabytes, seconds, rate)
-    }
-}
-
 /// Streams records through the extractor in chunks, each chunk in parallel, writing results
 /// in input order, so memory stays flat and the output bytes are the same for any number
 /// of jobs. Every input record ends as exactly one output record or one error.
 ///
 /// Workers render each record in the output format (`renderer`); a `RecordWriter` writes
 /// them in order (by default into the sink, as JSON-lines).
-struct BatchExtraction {
-    let extractor: Extractor
-    let reader: RecordReader
-    let options: OutputOptions
-    let jobs: Int
+public struct BatchExtraction {
+    public let extractor: Extractor
+    public let reader: RecordReader
+    public let options: OutputOptions
+    public let jobs: Int
     /// The output format's renderer (default: JSON-lines with `options`).
-    var renderer: RecordRenderer?
+    public var renderer: RecordRenderer?
     /// Records per chunk, and the text size at which a chunk is cut early.
-    var chunkRecords = 512
-    var chunkBytes = 4 << 20
+    public var chunkRecords = 512
+    public var chunkBytes = 4 << 20
+
+    public init(extractor: Extractor, reader: RecordReader, options: OutputOptions, jobs: Int) {
+        self.extractor = extractor
+        self.reader = reader
+        self.options = options
+        self.jobs = max(1, jobs)
+    }
 
     /// - Parameter writer: where rendered records go; nil writes JSON-lines to `sink`.
-    func run(paths: [String], sink: OutputSink, writer: (any RecordWriter)? = nil, progress: ProgressReporter?) throws -> BatchSummary {
+    public func run(paths: [String], sink: OutputSink, writer: (any RecordWriter)? = nil, progress: ProgressReporter?) throws -> BatchSummary {
         let writer = writer ?? StreamRecordWriter(sink: sink, format: .jsonl)
         var summary = BatchSummary()
         summary.resumed = sink.resumedRecords

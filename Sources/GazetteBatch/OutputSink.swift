@@ -8,7 +8,7 @@ import Gazette
 /// many input records are done and how long both files were then. `--resume` truncates the
 /// files back to that point, so a run killed at any moment continues with no record
 /// missing and none written twice.
-final class OutputSink {
+public final class OutputSink {
     struct Checkpoint: Codable, Equatable {
         var records: Int
         var outputBytes: UInt64
@@ -16,12 +16,12 @@ final class OutputSink {
         var inputs: [String]
     }
 
-    enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible {
         case cannotCreate(String)
         case cannotWrite(String)
         case resumeMismatch(String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case let .cannotCreate(path): return "cannot create \(path)"
             case let .cannotWrite(reason): return "cannot write the output: \(reason)"
@@ -49,9 +49,21 @@ final class OutputSink {
     var outputBytes: UInt64 = 0
     private var errorBytes: UInt64 = 0
     /// Input records already done by the run being resumed.
-    private(set) var resumedRecords = 0
+    public private(set) var resumedRecords = 0
+    /// Shows each error to the user: stderr; tests replace it to read the messages.
+    var errorDisplay: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    /// Writes vectors to a file descriptor: `writev(2)`; tests replace it to force short
+    /// writes, interruptions and failures.
+    var vectorWrite: (Int32, UnsafePointer<iovec>?, Int32) -> Int = { descriptor, vectors, count in
+        writev(descriptor, vectors, count)
+    }
 
-    init(path: String?, errorsPath: String?, inputs: [String], resume: Bool) throws {
+    /// - Parameters:
+    ///   - path: the output file; nil writes to stdout (no checkpoints, no resume).
+    ///   - errorsPath: where error records also go as JSON-lines, if anywhere.
+    ///   - inputs: the run's input paths, kept in the checkpoint so `resume` refuses another run's file.
+    ///   - resume: continue from the checkpoint of an interrupted run into `path`.
+    public init(path: String?, errorsPath: String?, inputs: [String], resume: Bool) throws {
         self.inputs = inputs
         lineBreak = UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 1)
         lineBreak.storeBytes(of: 0x0A, as: UInt8.self)
@@ -106,7 +118,8 @@ final class OutputSink {
         return try JSONDecoder().decode(Checkpoint.self, from: data)
     }
 
-    func write(record bytes: [UInt8]) {
+    /// Appends one record followed by a line break.
+    public func write(record bytes: [UInt8]) {
         guard buffer.isEmpty else {
             buffer.append(contentsOf: bytes)
             buffer.append(0x0A)
@@ -120,21 +133,22 @@ final class OutputSink {
 
     /// Appends bytes as they are, for formats whose records end in their own line breaks
     /// (CoNLL blocks) or that are not line-based (an HTML page).
-    func write(raw bytes: [UInt8]) {
+    public func write(raw bytes: [UInt8]) {
         if !pendingRecords.isEmpty { flush() }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
 
-    func write(error: RecordError) {
-        FileHandle.standardError.write(Data("gazette: \(error)\n".utf8))
+    /// Reports an error on stderr and, with an errors file, as a JSON-lines record there.
+    public func write(error: RecordError) {
+        errorDisplay("gazette: \(error)\n")
         if errorHandle != nil {
             errorBuffer.append(contentsOf: error.jsonLine)
             errorBuffer.append(0x0A)
         }
     }
 
-    func flush() {
+    public func flush() {
         if !pendingRecords.isEmpty {
             var vectors: [iovec] = []
             vectors.reserveCapacity(2 * pendingRecords.count)
@@ -157,7 +171,7 @@ final class OutputSink {
     }
 
     /// Flushes, makes the data durable, then records that `records` input records are done.
-    func checkpoint(records: Int) throws {
+    public func checkpoint(records: Int) throws {
         flush()
         if let writeFailure { throw writeFailure }
         guard let partialPath else { return }
@@ -170,7 +184,8 @@ final class OutputSink {
         guard rename(path + ".tmp", path) == 0 else { throw Failure.cannotCreate(path) }
     }
 
-    func finish() throws {
+    /// Flushes and, for a file, renames `FILE.partial` to `FILE` and removes the checkpoint.
+    public func finish() throws {
         flush()
         if let writeFailure { throw writeFailure }
         if let partialPath, let finalPath {
