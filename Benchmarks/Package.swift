@@ -17,7 +17,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "gazette-benchmarks",
-            dependencies: [.product(name: "Gazette", package: gazetteFolder.lastPathComponent)],
+            dependencies: [
+                .product(name: "Gazette", package: gazetteFolder.lastPathComponent),
+                .product(name: "GazetteBatch", package: gazetteFolder.lastPathComponent),
+            ],
             path: "Sources/GazetteBenchmarks"
         ),
     ]

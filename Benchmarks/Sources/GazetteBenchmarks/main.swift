@@ -1,10 +1,12 @@
 import Dispatch
 import Foundation
 import Gazette
+import GazetteBatch
 
 /// Throughput benchmarks, all measured in one run on the same synthetic dump:
 /// raw ICU word segmentation (the floor), segmentation only, and the full pipeline
-/// (extraction plus JSON-lines output) on one core and on every core.
+/// (extraction plus JSON-lines output) on one core and on every core, and the batch path
+/// `gazette extract` runs (JSON-lines file in, JSON-lines file out, through `GazetteBatch`).
 ///
 ///   swift run -c release gazette-benchmarks [--megabytes N] [--jobs N] [--rounds N] [--aliases N]
 
@@ -111,6 +113,33 @@ func concurrently(_ body: @Sendable (_ articles: Range<Int>) -> Void) {
         body((block * chunk)..<min(dump.count, (block + 1) * chunk))
     }
 }
+/// The dump as a JSON-lines file, for the batch cases: what `gazette extract` reads.
+let dumpFile = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-bench-dump-\(getpid()).jsonl").path
+do {
+    var lines: [UInt8] = []
+    for (index, text) in dump.enumerated() {
+        var writer = JSONWriter(capacity: text.utf8.count + 64)
+        writer.beginObject()
+        writer.key("id")
+        writer.string("a\(index)")
+        writer.key("text")
+        writer.string(text)
+        writer.endObject()
+        lines += writer.bytes
+        lines.append(0x0A)
+    }
+    try Data(lines).write(to: URL(fileURLWithPath: dumpFile))
+}
+/// Runs the batch path over `dumpFile` with `jobs` workers, into a temporary output file.
+func runBatch(jobs: Int) throws {
+    let output = dumpFile + ".out"
+    let batch = BatchExtraction(extractor: extractor, reader: RecordReader(), options: OutputOptions(), jobs: jobs)
+    let outputSink = try OutputSink(path: output, errorsPath: nil, inputs: [dumpFile], resume: false)
+    let summary = try batch.run(paths: [dumpFile], sink: outputSink, progress: nil)
+    try outputSink.finish()
+    precondition(summary.written == dump.count && summary.bytes == bytes, "the batch path lost records: \(summary)")
+    try FileManager.default.removeItem(atPath: output)
+}
 var cases = [
     ThroughputCase(label: "raw ICU word segmentation") { for text in dump { sink &+= try segmenter.rawWordSegmentCount(text) } },
     // The machine's own scaling: the same ICU walk on every core, a segmenter per block.
@@ -134,6 +163,8 @@ var cases = [
             }
         }
     },
+    ThroughputCase(label: "batch (file to file), 1 job") { try runBatch(jobs: 1) },
+    ThroughputCase(label: "batch (file to file), \(jobs) jobs") { try runBatch(jobs: jobs) },
 ]
 for round in 1...options.rounds {
     print("round \(round) of \(options.rounds):")
@@ -152,6 +183,9 @@ for throughputCase in cases {
 let raw = cases[0].best, rawParallel = cases[1].best, segmentation = cases[3].best, single = cases[4].best, parallel = cases[5].best
 print(String(format: "ratios: segmentation/raw %.2f, pipeline(1 job)/raw %.2f, pipeline(%d jobs)/pipeline(1 job) %.2f (the machine's own: raw(%d jobs)/raw(1 job) %.2f)",
              segmentation / raw, single / raw, jobs, parallel / single, jobs, rawParallel / raw))
+print(String(format: "batch path (reading, extraction, writing, as gazette extract -o): 1 job/raw %.2f, %d jobs/1 job %.2f",
+             cases[6].best / raw, jobs, cases[7].best / cases[6].best))
+try? FileManager.default.removeItem(atPath: dumpFile)
 
 // Stage by stage on one core, once: where the pipeline's time goes. Every document's
 // intermediate results are kept, so these figures read colder memory than the pipeline.
