@@ -32,18 +32,37 @@ public struct BatchExtraction {
         var summary = BatchSummary()
         summary.resumed = sink.resumedRecords
         let started = DispatchTime.now()
+        let renderer = self.renderer ?? RecordRenderer(format: .jsonl, options: options)
         var pending: [Result<ArticleRecord, RecordError>] = []
         var pendingBytes = 0
         var position = 0  // input records seen, including those a resumed run skips
         var consumedBefore: Int64 = 0
         var current: RecordStream?
+        // At most one chunk is with the workers while this thread reads the next one and
+        // writes the one before: memory holds about two chunks, whatever the dump's size.
+        var inFlight: BatchChunk?
 
-        func drain() throws {
-            process(pending, sink: sink, writer: writer, summary: &summary)
-            pending.removeAll(keepingCapacity: true)
-            pendingBytes = 0
-            try sink.checkpoint(records: position)
+        func write(_ chunk: BatchChunk) throws {
+            chunk.waitUntilDone()
+            writeRecords(of: chunk, sink: sink, writer: writer, summary: &summary)
+            try sink.checkpoint(records: chunk.endPosition)
             progress?.update(records: summary.read, textBytes: summary.bytes, consumedBytes: consumedBefore + (current?.consumedBytes ?? 0))
+        }
+        func drain() throws {
+            guard !pending.isEmpty else { return }
+            let chunk = BatchChunk(items: pending, endPosition: position)
+            pending = []
+            pendingBytes = 0
+            let previous = inFlight
+            previous?.waitUntilDone()  // one chunk's workers at a time: at most `jobs` threads extract
+            chunk.start(jobs: jobs, extractor: extractor, renderer: renderer)
+            inFlight = chunk
+            if let previous { try write(previous) }
+            if jobs <= 1 {
+                // One job means one core: nothing runs alongside, so write at once.
+                inFlight = nil
+                try write(chunk)
+            }
         }
 
         for file in reader.expand(paths) {
@@ -71,53 +90,25 @@ public struct BatchExtraction {
             }
         }
         try drain()
+        if let last = inFlight {
+            inFlight = nil
+            try write(last)
+        }
+        if summary.read == 0 { try sink.checkpoint(records: position) }
         progress?.update(records: summary.read, textBytes: summary.bytes, consumedBytes: consumedBefore, force: true)
         progress?.finish()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return summary
     }
 
-    private func process(
-        _ items: [Result<ArticleRecord, RecordError>], sink: OutputSink, writer: any RecordWriter, summary: inout BatchSummary
-    ) {
-        guard !items.isEmpty else { return }
-        // Each worker writes only its own slots; the buffer is read after all have finished.
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<RenderedRecord, RecordError>?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer {
-            _ = results.deinitialize()  // releases the output bytes each slot holds
-            results.deallocate()
-        }
-        let extractor = self.extractor
-        let renderer = self.renderer ?? RecordRenderer(format: .jsonl, options: options)
-        let firstOrdinal = sink.resumedRecords + summary.read + 1  // input position of items[0]
-        // Each worker looks its thread's segmenter up once per chunk, not per record; if
-        // that fails, each record's extraction fails with the same error.
-        let work: @Sendable (Int, Segmenter?) -> Void = { index, segmenter in
-            guard case let .success(record) = items[index] else { return }
-            do {
-                let extraction = try segmenter.map { try extractor.extract(record.text, segmenter: $0) } ?? extractor.extract(record.text)
-                results[index] = .success(renderer.render(extraction, of: record, ordinal: firstOrdinal + index))
-            } catch {
-                results[index] = .failure(RecordError(source: record.source, line: record.line, id: record.id, reason: "\(error)"))
-            }
-        }
-        if jobs > 1 {
-            // One iteration per job, records dealt round-robin: at most `jobs` threads work.
-            let jobs = self.jobs
-            DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
-                let segmenter = try? extractor.threadSegmenter()
-                for index in stride(from: worker, to: items.count, by: jobs) { work(index, segmenter) }
-            }
-        } else {
-            let segmenter = try? extractor.threadSegmenter()
-            for index in items.indices { work(index, segmenter) }
-        }
+    /// Writes a finished chunk's records in input order and accounts for each: written,
+    /// or failed (input error, extraction error, or refused by the writer).
+    private func writeRecords(of chunk: BatchChunk, sink: OutputSink, writer: any RecordWriter, summary: inout BatchSummary) {
         func fail(_ error: RecordError) {
             sink.write(error: error)
             writer.note(failure: error)
         }
-        for (index, item) in items.enumerated() {
+        for (index, item) in chunk.items.enumerated() {
             summary.read += 1
             switch item {
             case let .failure(error):
@@ -125,7 +116,7 @@ public struct BatchExtraction {
                 fail(error)
             case let .success(record):
                 summary.bytes += record.text.utf8.count
-                switch results[index] {
+                switch chunk.result(at: index) {
                 case let .success(rendered)?:
                     if let error = writer.write(rendered, for: record) {
                         summary.failed += 1

@@ -107,6 +107,37 @@ struct BatchExtractionTests {
         #expect(writer.failures.count == summary.failed)
     }
 
+    @Test("A write that fails mid-run stops the run with its error while the next chunk is with the workers; the checkpoint names only what was written")
+    func failedWriteWithChunkInFlight() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let dump = try mixedDump(in: folder, copies: 1)
+        let output = folder.path + "/out.jsonl"
+        var batch = BatchExtraction(extractor: try TestSupport.shippedExtractor(), reader: RecordReader(), options: OutputOptions(), jobs: 2)
+        batch.chunkRecords = 2
+        let sink = try OutputSink(path: output, errorsPath: nil, inputs: [dump.path], resume: false)
+        sink.errorDisplay = { _ in }
+        // The first two chunks reach the file; the third chunk's write fails.
+        var calls = 0
+        let realWrite = sink.vectorWrite
+        sink.vectorWrite = { descriptor, vectors, count in
+            calls += 1
+            guard calls <= 2 else {
+                errno = ENOSPC
+                return -1
+            }
+            return realWrite(descriptor, vectors, count)
+        }
+        #expect(throws: OutputSink.Failure.self) {
+            try batch.run(paths: [dump.path], sink: sink, progress: nil)
+        }
+        #expect(calls == 3)
+        let checkpoint = try String(contentsOfFile: output + ".partial.checkpoint", encoding: .utf8)
+        #expect(checkpoint.contains(#""records":4"#))
+        let written = try String(contentsOfFile: output + ".partial", encoding: .utf8).split(separator: "\n")
+        #expect(written.count == 4)
+    }
+
     @Test("A missing input becomes one error naming it, and the rest still runs")
     func missingInput() throws {
         let folder = try TemporaryFolder()
