@@ -47,6 +47,9 @@ enum CanonicalNames {
         let names = NameWords(pool: pool, keys: keys, hashes: context.text.keyHashes)
         var entities: [Entity] = []
         entities.reserveCapacity(mentions.count)
+        // What the scan tests first, one small record per entity (kept equal to `entities`).
+        var screens: [EntityScreen] = []
+        screens.reserveCapacity(mentions.count)
         var entityOfMention: [Int] = []
         entityOfMention.reserveCapacity(mentions.count)
         // Past a few dozen entities, candidates come from an index rather than a scan, so
@@ -57,17 +60,22 @@ enum CanonicalNames {
             let words = wordsOfMention[position]
             let entry = lexiconRule != nil && mention.rule == lexiconRule ? mention.entry : -1
             if index == nil, entities.count > EntityIndex.scanLimit { index = EntityIndex(entities, names: names, capacity: mentions.count) }
-            if let match = names.entity(of: mention, words: words, entry: entry, among: entities, index: index) {
+            let found = index == nil
+                ? names.screenedEntity(of: mention, words: words, entry: entry, among: entities, screens: screens)
+                : names.entity(of: mention, words: words, entry: entry, among: entities, index: index)
+            if let match = found {
                 entityOfMention.append(match)
                 if fullness(mention, context) > fullness(mentions[entities[match].best], context) {
                     entities[match].best = position
                     entities[match].words = words
                     if entry >= 0 { entities[match].entry = entry }
+                    screens[match] = EntityScreen(entities[match], names: names)
                     index?.add(match, entities[match], names: names)
                 }
             } else {
                 entityOfMention.append(entities.count)
                 entities.append(Entity(type: mention.type, words: words, entry: entry, best: position))
+                screens.append(EntityScreen(entities[entities.count - 1], names: names))
                 index?.add(entities.count - 1, entities[entities.count - 1], names: names)
             }
         }
@@ -109,6 +117,22 @@ enum CanonicalNames {
             return entities.firstIndex(where: isSame)
         }
 
+        /// `entity(of:words:entry:among:index:)` without an index: the entities in order,
+        /// each screened by its `EntityScreen` before the full test. A mention and an entity
+        /// are the same only with one type and either one entry or one last name word
+        /// (`sameEntity` compares the last words), so the screen turns no match away.
+        func screenedEntity(of mention: MentionCandidate, words: Words, entry: Int32, among entities: [Entity], screens: [EntityScreen]) -> Int? {
+            guard mention.type != .product else { return nil }
+            let type = mention.type
+            let lastWord = EntityScreen.lastWordKey(words, names: self)
+            for (position, screen) in screens.enumerated() where screen.type == type && (screen.lastWord == lastWord || (entry >= 0 && screen.entry == entry)) {
+                let entity = entities[position]
+                if entry >= 0, entity.entry == entry { return position }
+                if sameEntity(words, entity.words, type: type) { return position }
+            }
+            return nil
+        }
+
         /// Same folded words; or, for persons, the shorter one's words end the longer one.
         func sameEntity(_ a: Words, _ b: Words, type: EntityType) -> Bool {
             if a.count == b.count {
@@ -122,6 +146,26 @@ enum CanonicalNames {
             let shift = long.count - short.count
             for position in 0..<short.count where !sameWord(long, shift + position, short, position) { return false }
             return true
+        }
+    }
+
+    /// An entity's type, entry and last name word's hash side by side, so that scanning the
+    /// entities for a mention's match reads one small record per entity.
+    struct EntityScreen {
+        var lastWord: UInt64
+        var entry: Int32
+        var type: EntityType
+
+        init(_ entity: Entity, names: NameWords) {
+            lastWord = Self.lastWordKey(entity.words, names: names)
+            entry = entity.entry
+            type = entity.type
+        }
+
+        /// The last word's `KeyHash`, or 0 for no words (an extra candidate at worst).
+        @inline(__always)
+        static func lastWordKey(_ words: Words, names: NameWords) -> UInt64 {
+            words.count > 0 ? names.keyHash(words, words.count - 1) : 0
         }
     }
 

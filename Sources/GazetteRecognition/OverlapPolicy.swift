@@ -30,8 +30,10 @@ public enum OverlapPolicy {
                 let candidate = candidates[index]
                 let start = Int(candidate.start), end = Int(candidate.end)
                 for position in start..<end where owner[position] != 0 { continue next }
-                for position in start..<end { owner[position] = -1 }
-                if start < end { owner[start] = Int32(truncatingIfNeeded: index + 1) }
+                // One pass that also marks the start (ranges are non-empty here): as two, the
+                // claim became a memset call per candidate for ranges of a token or two.
+                let accepted = Int32(truncatingIfNeeded: index + 1)
+                for position in start..<end { owner[position] = position == start ? accepted : -1 }
                 acceptedCount += 1
             }
         }

@@ -72,17 +72,23 @@ public struct Recognizer: Sendable {
         _ candidates: [MentionCandidate], entityOfMention: [Int], canonical: [String], context: RecognitionContext
     ) -> [Mention] {
         let entries = context.lexicons.entries
-        // Built in place: appending would copy each mention and release the original.
+        // Built in place: appending would copy each mention and release the original. The
+        // later fields are stored into the placed mention: a whole `Mention` value with its
+        // optional `canonical` given is built in a temporary, copied (three retains) and
+        // destroyed (three releases) by the optimizer as it stands.
         return [Mention](unsafeUninitializedCapacity: candidates.count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             for (position, candidate) in candidates.enumerated() {
                 let range = candidate.tokenRange
                 let entity = entityOfMention[position]
                 let entry = candidate.hasEntry ? entries[Int(candidate.entry)].id : nil
-                (base + position).initialize(to: Mention(
+                let slot = base + position
+                slot.initialize(to: Mention(
                     type: candidate.type, tokenRange: range, span: context.text.span(ofTokens: range),
-                    provenance: Provenance(rule: ruleNames.name(candidate.rule), entry: entry), canonical: canonical[entity],
-                    entityIndex: entity, lexiconEntryIndex: candidate.hasEntry ? Int(candidate.entry) : nil))
+                    provenance: Provenance(rule: ruleNames.name(candidate.rule), entry: entry)))
+                slot.pointee.canonical = canonical[entity]
+                slot.pointee.entityIndex = entity
+                slot.pointee.lexiconEntryIndex = candidate.hasEntry ? Int(candidate.entry) : nil
                 initialized = position + 1
             }
         }

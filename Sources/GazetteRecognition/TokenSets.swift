@@ -183,7 +183,8 @@ public struct TokenSets: Sendable {
                 facts |= sets
                 let word = index >> 6, bit = UInt64(1) << UInt64(index & 63)
                 while sets != 0 {
-                    columns.bits[sets.trailingZeroBitCount * wordsPerSet + word] |= bit
+                    // In bounds (set < Name.count, word < wordsPerSet): no overflow checks.
+                    columns.bits[sets.trailingZeroBitCount &* wordsPerSet &+ word] |= bit
                     sets &= sets - 1
                 }
             }

@@ -88,6 +88,17 @@ struct RecognitionRuleTests {
         #expect(rendered == ["Yury Slyusar→Yury Slyusar", "Tula Oblast→Tula Oblast", "Slyusar→Yury Slyusar", "Tula→Tula Oblast"])
     }
 
+    @Test("Entity grouping: by last name word or by entry, within one type, the first entity on a tie")
+    func entityGrouping() throws {
+        // The entity scan screens by type, entry and last word before the full comparison.
+        let extraction = try probe.extractor.extract(
+            "Yury Slyusar met Tula Oblast officials. Russia is big. Slyusar said Tula is close. The Russian Federation agreed.")
+        let indices = extraction.mentions.map { $0.entityIndex ?? -1 }
+        let names = extraction.mentions.map { extraction.text(of: $0) }
+        #expect(names == ["Yury Slyusar", "Tula Oblast", "Russia", "Slyusar", "Tula", "Russian Federation"])
+        #expect(indices == [0, 1, 2, 0, 1, 2])
+    }
+
     @Test("Canonical names: the fullest form of one lexicon entry")
     func canonicalByEntry() throws {
         let extraction = try probe.extractor.extract("Russia is big. The Russian Federation agreed.")

@@ -37,6 +37,8 @@ public struct ProductKindRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        // Read once per sentence: each use of a static word set is a `swift_once` call.
+        let activityWords = Self.activityWords, verbMarkers = Self.verbMarkers
         for index in context.tokenSets.positions(.startOf(.productHead), in: sentence) {
             let token = context.tokens[index]
             guard token.kind == .word,
@@ -46,13 +48,13 @@ public struct ProductKindRule: MentionRule {
             else { continue }
             let end = index + length
             if end < sentence.upperBound {
-                if Self.activityWords.contains(token: end, in: context) { continue }
+                if activityWords.contains(token: end, in: context) { continue }
                 // "gas-fueled": the head is the first part of a compound modifier.
                 if !context.tokens[end].hasSpaceBefore, context.key(end) == "-" { continue }
                 // Another head right after: the longer phrase ending there is the product.
                 if context.longestMatch(.productHead, at: end, limit: sentence.upperBound) != nil { continue }
             }
-            if index > sentence.lowerBound, Self.verbMarkers.contains(token: index - 1, in: context) { continue }
+            if index > sentence.lowerBound, verbMarkers.contains(token: index - 1, in: context) { continue }
             if isVerbUse(index, length: length, context: context, sentence: sentence) { continue }
             let isGeneric = context.lexicons.entryTraits[Int(match.entryIndex)].isGeneric
             let (start, modifiers) = modifiedStart(of: index, context: context, sentence: sentence, collectingModifiers: isGeneric)
