@@ -9,7 +9,8 @@ import GazetteText
 /// - the same lexicon entry ("Russia" = "Russian Federation"),
 /// - for persons, one's words are the other's last words ("Lukashenko"),
 /// - for places, one is the other's name without its type word ("Tula" = "Tula Oblast"),
-/// - for enterprises, they differ only by a legal form or quotes ("OAO Integral" = "Integral").
+/// - for enterprises, they differ only by a legal form, quotes or a trailing weak head word
+///   ("OAO Integral" = "Integral", "Berezina Drive Systems" = "Berezina Drive").
 ///
 /// Name words are token indices into one pool per document and are compared by their
 /// folded keys in place, so grouping builds no arrays of strings.
@@ -218,6 +219,11 @@ enum CanonicalNames {
             if mention.type == .enterprise, context.isSingleWord(.legalForm, at: index) { continue }
             if mention.type == .region, context.isRegionTypeWord(index) { continue }
             pool.append(Int32(truncatingIfNeeded: index))
+        }
+        // "Berezina Drive Systems" is the entity of its short form "Berezina Drive" (see
+        // `MentionPropagation`): a trailing weak head word is not compared.
+        if mention.type == .enterprise, pool.count - offset >= 3, let last = pool.last, context.isWeakEnterpriseHead(at: Int(last)) {
+            pool.removeLast()
         }
         return Words(offset: offset, count: pool.count - offset)
     }

@@ -50,8 +50,9 @@ struct MentionPropagation {
                         let end = index + Int(length)
                         guard end <= limit, (index..<end).allSatisfy({ !covered[$0] && context.key($0) == context.key(forms.token(form, $0 - index)) })
                         else { continue }
-                        // Not when it starts a longer name ("Tula Arms Plant", "Gruzdev Street").
-                        if end < limit, context.isNameWord(end), !covered[end] { continue }
+                        // Not when it starts a longer name ("Tula Arms Plant", "Gruzdev Street"); a
+                        // title after it starts no name ("Berezina Drive General Director …").
+                        if end < limit, context.isNameWord(end), !covered[end], context.longestMatch(.title, at: end, limit: limit) == nil { continue }
                         let range = index..<end
                         for position in range { covered[position] = true }
                         result.append(MentionCandidate(type: form.type, tokenRange: range, rule: name))
@@ -94,7 +95,13 @@ struct MentionPropagation {
                     let isQuote = token.kind == .punctuation && context.key(index) != "-"
                     if !isQuote, !context.isSingleWord(.legalForm, at: index) { name.append(index) }
                 }
-                if !name.isEmpty, name.count <= 5, let first = name.first, context.isNameWord(first) { forms.add(name, .enterprise) }
+                if !name.isEmpty, name.count <= 5, let first = name.first, context.isNameWord(first) {
+                    forms.add(name, .enterprise)
+                    // Without a trailing weak head word too: "Berezina Drive Systems" → "Berezina
+                    // Drive", "Neman Instruments Group" → "Neman Instruments" (two words at least, so a
+                    // lone place or common word never becomes a company).
+                    if name.count >= 3, let last = name.last, context.isWeakEnterpriseHead(at: last) { forms.add(name.dropLast(), .enterprise) }
+                }
             case .product where mention.rule == rules.productNameAfterKind:
                 forms.add(CollectionOfOne(range.lowerBound), .product)
             default:

@@ -56,6 +56,36 @@ struct RecognitionRuleTests {
             "PRODUCT:MAZ-203", "PRODUCT:MC-21", "PRODUCT:Su-30SM", "PRODUCT:Il-114-300", "PRODUCT:BELARUS 3522",
         ])
         #expect(try probe.mentions("Belarus-Russia ties").contains("PRODUCT:Belarus-Russia") == false)
+        // A lowercase word the modifiers do not know between code and kind: still the code alone.
+        let shipped = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        #expect(try shipped.mentions("It launched BDS-TM160 traction motors and MAZ-303E city buses.") == ["PRODUCT:BDS-TM160", "PRODUCT:MAZ-303E"])
+        // A number is no model code: the kind after it is the product.
+        #expect(try shipped.mentions("It made 2,000 electric motors.") == ["PRODUCT:electric motors"])
+    }
+
+    @Test("A descriptor with the name in apposition, between commas")
+    func descriptorApposition() throws {
+        let probe = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        #expect(try probe.mentions("The joint venture, Berezina-Volga Drive, is based in Pavlovo.") == [
+            "ENTERPRISE:Berezina-Volga Drive", "REGION:Pavlovo",
+        ])
+        // Without the closing comma it is no apposition.
+        #expect(try probe.mentions("The company, Volga Drive and others met.").contains("ENTERPRISE:Volga Drive") == false)
+    }
+
+    @Test("A company named with a weak head word is found again without it, with the full name as canonical")
+    func shortFormWithoutWeakHead() throws {
+        let probe = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        let text = "The company Berezina Drive Systems makes motors. Berezina Drive General Director Natalya Kovalyova said Berezina Drive would grow."
+        #expect(try probe.mentionsWithRules(text).filter { $0.hasPrefix("ENTERPRISE") } == [
+            "ENTERPRISE:Berezina Drive Systems@enterprise-descriptor", "ENTERPRISE:Berezina Drive@short-form-link",
+            "ENTERPRISE:Berezina Drive@short-form-link",
+        ])
+        let extraction = try probe.extractor.extract(text)
+        #expect(Set(extraction.mentions.filter { $0.type == .enterprise }.map(\.canonical)) == ["Berezina Drive Systems"])
+        #expect(try probe.relations(text).contains("leader_of(Natalya Kovalyova, Berezina Drive)"))
+        // One word left would be too little to tell a company from a place or a common word.
+        #expect(try probe.mentions("The company Neman Systems grew. Neman is a river.").contains("ENTERPRISE:Neman") == false)
     }
 
     @Test("Product kinds with narrowing modifiers; generic heads need one")

@@ -9,6 +9,12 @@ public struct RecognitionProbe {
         extractor = Extractor(lexicons: try TestSupport.lexicons(lexiconLines))
     }
 
+    /// A probe over any extractor, e.g. `TestSupport.shippedExtractor()` for rules that read
+    /// cue lists the inline lexicon does not carry.
+    public init(extractor: Extractor) {
+        self.extractor = extractor
+    }
+
     /// "TYPE:text" for every mention.
     public func mentions(_ text: String) throws -> [String] {
         let extraction = try extractor.extract(text)

@@ -22,7 +22,11 @@ public struct EnterpriseDescriptorRule: MentionRule {
             if start < sentence.upperBound, context.key(start) == "of", start + 1 < sentence.upperBound, context.isNameWord(start + 1) {
                 start += 1
             }
+            // A name in apposition, between commas: "The joint venture, Berezina-Volga Drive, is based …".
+            let inApposition = start + 1 < sentence.upperBound && context.key(start) == "," && context.isNameWord(start + 1)
+            if inApposition { start += 1 }
             guard var end = QuotedOrCapitalizedName.end(from: start, in: context, sentence: sentence, maxWords: 3) else { continue }
+            if inApposition, end >= sentence.upperBound || context.key(end) != "," { continue }
             // A descriptor's quotes are not part of the name: the Kursk company «Seim-Rezina».
             if context.tokens[start].kind == .punctuation {
                 start += 1

@@ -63,8 +63,26 @@ public struct ProductKindRule: MentionRule {
                 let weak = context.lexicons.entry(match).attributes["stays_generic_with"] ?? ""
                 if modifiers.allSatisfy({ Self.isItem(context.key($0), ofCommaSeparated: weak) }) { continue }
             }
+            if describesModelCode(before: start, context: context, sentence: sentence) { continue }
             candidates.add(.product, start..<end, entry: match.entryIndex)
         }
+    }
+
+    /// "BDS-TM160 traction motors": a kind after a model code and one lowercase word the
+    /// modifiers do not know describes the code, which is the product; the kind is not
+    /// labelled, as in "MAZ-203 buses" (where a known modifier or none lets the model code
+    /// win the overlap).
+    private func describesModelCode(before start: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
+        guard start - 2 >= sentence.lowerBound else { return false }
+        let word = context.tokens[start - 1], code = context.tokens[start - 2]
+        guard word.kind == .word, !word.isCapitalized, word.hasSpaceBefore, !verbMarkersAndDeterminers(start - 1, context: context) else { return false }
+        // The code's last part: "TM160" (ICU may call it a number), "30SM", "203" after "MAZ-".
+        guard code.shape.contains(.hasDigit), code.kind == .word || code.kind == .number else { return false }
+        return code.isCapitalized || code.isAllUppercase || (!code.hasSpaceBefore && start - 3 >= sentence.lowerBound && context.key(start - 3) == "-")
+    }
+
+    private func verbMarkersAndDeterminers(_ index: Int, context: RecognitionContext) -> Bool {
+        Self.verbMarkers.contains(token: index, in: context) || Self.verbObjectStarts.contains(token: index, in: context)
     }
 
     /// Whether `word` is one of the non-empty comma-separated items of `list`. For ASCII
