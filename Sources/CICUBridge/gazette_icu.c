@@ -51,6 +51,42 @@ int32_t gz_break_segment(GZBreakIterator *iterator, const uint16_t *text, int32_
     return count;
 }
 
+/// The rule status of a word segment by its last code unit, for ASCII units that decide it,
+/// or -1 (ask ICU). ICU's word rules (`!!chain`) tag a segment with the largest tag of the
+/// rules that can end at its last character, and chaining lets every rule that starts with
+/// that character's class end there too. For ASCII:
+/// - a letter ends `$ALetterPlus $ExFm* {200}` (by chaining if by nothing else) and no rule
+///   with a higher tag: UBRK_WORD_LETTER;
+/// - a digit ends `$Numeric $ExFm* {100}` and no rule with another tag: UBRK_WORD_NUMBER;
+/// - every other character ends only untagged rules (`.`, `[^$CR $LF $Newline $ExFm] $ExFm*`,
+///   `$CR $LF`, `$WSegSpace $WSegSpace`, the Hebrew `"` rule): UBRK_WORD_NONE; but `'`
+///   (ends a Hebrew rule tagged 200), `_` (ExtendNumLet, ends tagged rules) and `@` (an
+///   ALetter in ICU's tailoring) are left to ICU.
+/// A dictionary (Thai, CJK) run splits a segment only after a dictionary character, never an
+/// ASCII one, and its last piece keeps the rules' status. `WordSegmentStatusTests` checks
+/// the table against ICU's own statuses on generated hostile text.
+/// A table, not tests: letters, digits and punctuation alternate unpredictably.
+#define GZ_L UBRK_WORD_LETTER
+#define GZ_N UBRK_WORD_NUMBER
+#define GZ_O UBRK_WORD_NONE
+#define GZ_A (-1)
+static const int16_t gz_ascii_word_status[128] = {
+    GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O,  // controls
+    GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O,
+    GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_A, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O,  //  !"#$%&'()*+,-./
+    GZ_N, GZ_N, GZ_N, GZ_N, GZ_N, GZ_N, GZ_N, GZ_N, GZ_N, GZ_N, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O,  // 0-9 :;<=>?
+    GZ_A, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L,  // @A-O
+    GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_O, GZ_O, GZ_O, GZ_O, GZ_A,  // P-Z [\]^_
+    GZ_O, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L,  // `a-o
+    GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_L, GZ_O, GZ_O, GZ_O, GZ_O, GZ_O,  // p-z {|}~ DEL
+};
+#undef GZ_L
+#undef GZ_N
+#undef GZ_O
+#undef GZ_A
+
+int32_t gz_ascii_word_status_of_unit(uint16_t unit) { return unit < 0x80 ? gz_ascii_word_status[unit] : -1; }
+
 int32_t gz_break_word_segments(GZBreakIterator *iterator, const uint16_t *text, int32_t length,
                                GZWordSegment *segments, int32_t capacity) {
     if (iterator == NULL || segments == NULL || capacity < length) return -(int32_t)U_ILLEGAL_ARGUMENT_ERROR;
@@ -65,7 +101,9 @@ int32_t gz_break_word_segments(GZBreakIterator *iterator, const uint16_t *text, 
         if (end - start != 1 || text[start] != 0x20) {
             segments[count].start = start;
             segments[count].end = end;
-            segments[count].status = ubrk_getRuleStatus(iterator->icu);
+            uint16_t last = text[end - 1];
+            int32_t status = last < 0x80 ? gz_ascii_word_status[last] : -1;
+            segments[count].status = status >= 0 ? status : ubrk_getRuleStatus(iterator->icu);
             count += 1;
         }
         start = end;

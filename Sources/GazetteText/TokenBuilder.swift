@@ -66,23 +66,23 @@ struct TokenBuilder {
             let start = Int(segment.start), end = Int(segment.end)
             if start != previousEnd { pendingSpacing.insert(.spaceBefore) }
             previousEnd = end
-            let status = segment.status
-            let wordClass: ICUBreaker.WordClass = status < noneLimit ? .none : (status < numberLimit ? .number : .letter)
-            add(start: start, end: end, wordClass: wordClass)
+            add(start: start, end: end, status: segment.status, noneLimit: noneLimit, numberLimit: numberLimit)
         }
     }
 
-    /// Adds one ICU word segment. The common cases (a word, number or punctuation mark
-    /// becoming one token) append inline; white space and possessive endings go out of line.
+    /// Adds one ICU word segment of rule status `status` (see `ICUBreaker.wordStatusLimits`).
+    /// The common cases (a word, number or punctuation mark becoming one token) append
+    /// inline; white space and possessive endings go out of line.
     @inline(__always)
-    mutating func add(start: Int, end: Int, wordClass: ICUBreaker.WordClass) {
+    mutating func add(start: Int, end: Int, status: Int32, noneLimit: Int32, numberLimit: Int32) {
         if start < contentStart {
             pendingSpacing.insert(.spaceBefore)
             return
         }
+        // The status ranges tested in place (not mapped to an `ICUBreaker.WordClass` first,
+        // which the compiler materialises and tests again).
         let kind: TokenKind
-        switch wordClass {
-        case .letter:
+        if status >= numberLimit {  // letters
             // ICU keeps "Russia’s" together; the possessive ending is split off so that spans
             // can stop before it and rules can see it.
             if end - start >= 3, units[end - 1] | 0x20 == 0x73, isApostrophe(units[end - 2]) {
@@ -90,9 +90,9 @@ struct TokenBuilder {
                 return
             }
             kind = .word
-        case .number:
+        } else if status >= noneLimit {
             kind = .number
-        case .none:
+        } else {  // spaces and punctuation
             if isWhiteSpace(start: start, end: end) {
                 addWhiteSpace(start: start, end: end)
                 return

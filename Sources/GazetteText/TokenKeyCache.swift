@@ -135,24 +135,31 @@ final class TokenKeyCache {
         return inline
     }
 
-    /// `inlineUnits(units, length:)` for `length` of 1 to `inlineUnitCount`, read as two
-    /// 8-byte loads: `units[0..<inlineUnitCount]` must all be readable (the units past
-    /// `length` are masked off, without a branch on the length, which varies unpredictably).
+    /// `inlineUnits(units, length:)` for `length` of 1 to `inlineUnitCount`, read as one
+    /// 16-byte load: `units[0..<inlineUnitCount]` must all be readable (the units past
+    /// `length` are cleared lane by lane, without a branch on the length, which varies
+    /// unpredictably).
     @inline(__always)
     static func inlineUnits(loadingPast units: UnsafePointer<UInt16>, length: Int) -> (UInt64, UInt64) {
         assert(length >= 1 && length <= inlineUnitCount, "length out of range")
-        let raw = UnsafeRawPointer(units)
-        let bits = UInt64(truncatingIfNeeded: length) &* 16  // 16...128
-        let lowBits = min(bits, 64), highBits = max(bits, 64) &- 64  // 16...64, 0...64
-        let lowMask = UInt64.max &>> (64 &- lowBits)
-        let highMask = highBits == 0 ? 0 : UInt64.max &>> (64 &- highBits)
-        return (raw.loadUnaligned(as: UInt64.self) & lowMask, raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask)
+        let loaded = UnsafeRawPointer(units).loadUnaligned(as: SIMD8<Int16>.self)
+        // Lane index minus length is negative exactly for the lanes to keep: its sign bit,
+        // spread over the lane, is the mask (plain arithmetic: Swift lowers it to vector
+        // instructions, which it does not for mask comparisons).
+        let lanes = SIMD8<Int16>(0, 1, 2, 3, 4, 5, 6, 7)
+        let keep = (lanes &- SIMD8(repeating: Int16(truncatingIfNeeded: length))) &>> 15
+        return unsafeBitCast(loaded & keep, to: (UInt64, UInt64).self)
     }
 
-    /// The `hash(_:length:)` of a text of at most `inlineUnitCount` units from its inline units.
+    /// The `hash(_:length:)` of a text of at most `inlineUnitCount` units from its inline
+    /// units: the two words multiplied independently (no chain of dependent multiplies on
+    /// the way to the slot), then the high bits, which depend on all of a word, folded onto
+    /// the low ones the slot index takes.
     @inline(__always)
     static func hash(inline: (UInt64, UInt64), length: Int) -> UInt64 {
-        KeyHash.mix(KeyHash.mix(KeyHash.seed ^ UInt64(truncatingIfNeeded: length), inline.0), inline.1)
+        let mixed = inline.0 &* 0xBF58_476D_1CE4_E5B9
+            ^ (inline.1 ^ UInt64(truncatingIfNeeded: length) &<< 56) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ mixed &>> 47
     }
 
     /// Adds the entry for a text not in the cache yet (see `entry`), unless the cache is full

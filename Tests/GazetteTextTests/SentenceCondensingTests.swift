@@ -128,4 +128,14 @@ struct SentenceCondensingTests {
             #expect((word & (1 << UInt64(unit & 63)) != 0) == expected, "\(unit)")
         }
     }
+
+    @Test("Runs chain next to ASCII but letters and the period only")
+    func chainingNeighbours() {
+        for unit in UInt16(0)..<0x100 {
+            let isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
+            let expected = unit < 0x80 && unit != 0x2E && !isLetter
+            #expect(SentenceTextCondenser.Writer.allowsChaining(unit) == expected, "\(unit)")
+        }
+        #expect(!SentenceTextCondenser.Writer.allowsChaining(0x2019) && !SentenceTextCondenser.Writer.allowsChaining(0xFFFF))
+    }
 }

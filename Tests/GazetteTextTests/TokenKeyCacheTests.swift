@@ -80,6 +80,31 @@ struct TokenKeyCacheTests {
         }
     }
 
+    @Test("Short-text hashes spread every unit and the length into the low bits the slot index takes")
+    func shortHashSpread() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf16)
+        for length in 1...TokenKeyCache.inlineUnitCount {
+            for position in 0..<length {
+                // Texts differing in the unit at `position` alone should land in different slots of a small table.
+                var units = Array(repeating: UInt16(0x65), count: length)
+                let slots = Set(letters.map { letter -> UInt64 in
+                    units[position] = letter
+                    return units.withUnsafeBufferPointer { buffer in
+                        guard let base = buffer.baseAddress else { return 0 }
+                        return TokenKeyCache.hash(base, length: length) & 0x3FF
+                    }
+                })
+                #expect(slots.count >= 24, "length \(length), position \(position): \(slots.count) slots")
+            }
+        }
+        let lengths = Set((1...TokenKeyCache.inlineUnitCount).map { length in
+            Array(repeating: UInt16(0x65), count: length).withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { TokenKeyCache.hash($0, length: length) & 0x3FF } ?? 0
+            }
+        })
+        #expect(lengths.count == TokenKeyCache.inlineUnitCount, "\"e\", \"ee\", … should not share slots")
+    }
+
     @Test("Entries keep heap-allocated keys through table growth and release them with the cache")
     func heapKeysThroughGrowth() {
         do {

@@ -45,11 +45,17 @@ typedef struct {
 
 /// Word-segments `text` like `gz_break_segment` but writes segments, not boundaries, and
 /// leaves out every segment that is a single space (U+0020), about half of a prose text's:
-/// a gap between one segment's end and the next one's start is such a space. Fetches rule
-/// statuses of the segments written only. `capacity` must be at least `length`. Returns
-/// the number of segments written, or a negative ICU error code.
+/// a gap between one segment's end and the next one's start is such a space. The statuses
+/// are ICU's; those that a segment's last character decides (most, in Latin-script text) are
+/// not fetched from ICU. `capacity` must be at least `length`. Returns the number of
+/// segments written, or a negative ICU error code.
 int32_t gz_break_word_segments(GZBreakIterator *iterator, const uint16_t *text, int32_t length,
                                GZWordSegment *segments, int32_t capacity);
+
+/// The rule status ICU gives every word segment that ends with the ASCII code unit `unit`,
+/// when that unit alone decides it (letters, digits and most punctuation), else -1. What
+/// `gz_break_word_segments` takes instead of asking ICU; exported for tests.
+int32_t gz_ascii_word_status_of_unit(uint16_t unit);
 
 /// ICU's rule-status ranges for word segments, re-exported as plain constants.
 int32_t gz_word_status_none_limit(void);    ///< statuses below: spaces and punctuation
