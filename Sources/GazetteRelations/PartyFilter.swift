@@ -4,14 +4,15 @@ import GazetteRecognition
 /// production): not the possessor of "Russia’s Samara Oblast", not the container of
 /// "Region of the Russian Federation" or "(Russia)", not a dateline place, not a place
 /// that only qualifies a title, not a news outlet reporting the story.
+///
+/// It holds no reference to the sentence (its methods take it): a plain bit set, so
+/// keeping one across a sentence's triggers retains nothing.
 struct PartyFilter {
-    let sentence: SentenceMentions
     /// Positions of the mentions that can be parties (never persons: no stated relation
     /// here takes one).
     private let parties: PositionSet
 
-    init(sentence: SentenceMentions, relations: [Relation]) {
-        self.sentence = sentence
+    init(sentence: borrowing SentenceMentions, relations: [Relation]) {
         var excluded = PositionSet()
         sentence.markTitleComplements(in: &excluded)
         // The earlier rules' relations of this sentence; the ones before relate other
@@ -36,18 +37,18 @@ struct PartyFilter {
 
     /// Whether a place is only the setting of the statement: "a service centre in Artyom",
     /// "the forum in Vitebsk". Settings are no parties to cooperation.
-    func isSetting(_ position: Int) -> Bool {
+    func isSetting(_ position: Int, in sentence: borrowing SentenceMentions) -> Bool {
         sentence.type(position) == .region && sentence.cue(sentence.tokens(of: position).lowerBound - 1) == .in
     }
 
-    func isUnionOfStates(_ position: Int) -> Bool {
+    func isUnionOfStates(_ position: Int, in sentence: borrowing SentenceMentions) -> Bool {
         sentence.rank(position) >= 5
     }
 
     /// The clause of a trigger: from the last clause boundary before it to the next one
     /// after it. Boundaries: ";", "while", "whereas", "but", "that" after a verb of saying,
     /// and, after the trigger, a colon or opening quote (someone's words follow).
-    func clause(around trigger: Range<Int>) -> Range<Int> {
+    func clause(around trigger: Range<Int>, in sentence: borrowing SentenceMentions) -> Range<Int> {
         let tokens = sentence.tokenRange
         var start = trigger.lowerBound
         while start > tokens.lowerBound, !sentence.isClauseBoundary(start - 1) { start -= 1 }
@@ -60,7 +61,7 @@ struct PartyFilter {
     private static let locatingStops: CueSet = [.and, .or, .of, .to, .in, .with, .for, .from, .by, .at, .on, .will, .is, .are]
     private static let openingQuotes: CueSet = [.openingCurlyQuote, .openingGuillemet, .straightQuote, .apostrophe, .lowCurlyQuote]
 
-    private static func isModifierOnly(_ position: Int, _ sentence: SentenceMentions) -> Bool {
+    private static func isModifierOnly(_ position: Int, _ sentence: borrowing SentenceMentions) -> Bool {
         let type = sentence.type(position)
         let start = sentence.tokens(of: position).lowerBound, end = sentence.tokens(of: position).upperBound
         // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek".

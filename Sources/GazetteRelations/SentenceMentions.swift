@@ -8,9 +8,12 @@ import GazetteText
 /// `type(_:)`, `tokens(of:)` and `documentIndex(_:)`: plain values worked out once per
 /// document (`DocumentMentions`), as are each token's cue word, covering mention, trigger
 /// and phrase-start bits, so no rule copies a `Mention` or looks a word up again.
-public final class SentenceMentions {
+///
+/// A value made per sentence: a class instance was one allocation and one deallocation
+/// per sentence. Rules borrow it (`propose(in:into:)` takes it +0), so it is seldom copied.
+public struct SentenceMentions {
     public let context: RecognitionContext
-    public let tokenRange: Range<Int>
+    public var tokenRange: Range<Int> { sentence.tokenRange }
     let document: DocumentMentions
     private let sentence: DocumentMentions.Sentence
     /// The sentence's slice of `document.items`.
@@ -28,7 +31,6 @@ public final class SentenceMentions {
 
     init(document: DocumentMentions, sentence: DocumentMentions.Sentence, firstRelation: Int) {
         self.context = document.context
-        self.tokenRange = sentence.tokenRange
         self.document = document
         self.sentence = sentence
         self.firstRelation = firstRelation
