@@ -20,18 +20,22 @@ final class DocumentMentions {
     let triggers: [SentenceMentions.Trigger]
     /// The token each of `triggers` starts at.
     let triggerTokens: [Int]
-    /// The tokens of `sentences` whose word and capitals may start a title phrase, ascending.
-    let titleCandidates: [Int]
+    /// Two lists of tokens per sentence, each ascending, in one array (one allocation):
+    /// - the tokens with clause marks (`ClauseMarks`), the only ones that can bound a
+    ///   clause, so finding one walks these rather than every token;
+    /// - the tokens whose word and capitals may start a title phrase.
+    let sentenceTokens: [Int]
     /// `RecognitionContext.phraseStarts`, held here so rules index it without going through the context.
     let phraseStarts: [UInt16]
 
-    /// A sentence with two or more mentions: its tokens and its slices of `items`,
-    /// `triggers` and `titleCandidates`.
+    /// A sentence with two or more mentions: its tokens, its slices of `items` and
+    /// `triggers`, and its two slices of `sentenceTokens`.
     struct Sentence {
         var tokenRange: Range<Int>
         var items: Range<Int>
         var triggers: Range<Int> = 0..<0
         var titleCandidates: Range<Int> = 0..<0
+        var markedTokens: Range<Int> = 0..<0
     }
 
     /// A mention as rules read it: no references, so copying one costs no retain.
@@ -90,7 +94,7 @@ final class DocumentMentions {
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)
         var triggers: [SentenceMentions.Trigger] = []
         var triggerTokens: [Int] = []
-        var titleCandidates: [Int] = []
+        var sentenceTokens: [Int] = []
         let wordIDs = context.wordIDs
         let keyHashes = context.text.keyHashes
         let tokens = context.tokens
@@ -98,7 +102,7 @@ final class DocumentMentions {
         let cueWords = CueWordTable.shared
         let markedCues = ClauseMarks.markedCues
         // A guess that usually holds, rather than growing through 1, 2, 4, …
-        titleCandidates.reserveCapacity(items.count)
+        sentenceTokens.reserveCapacity(items.count)
         triggers.reserveCapacity(items.count)
         triggerTokens.reserveCapacity(items.count)
         // Through buffer pointers: these loops run on every token of the sentences.
@@ -118,19 +122,23 @@ final class DocumentMentions {
                         let owner = Int32(position - sentenceItems.lowerBound)
                         for token in items[position].tokens { facts[token].owner = owner }
                     }
+                    let firstMarked = sentenceTokens.count
                     for token in range {
                         if let cue = facts[token].cue, markedCues.contains(cue) {
-                            facts[token].clauseMarks = ClauseMarks(
+                            let marks = ClauseMarks(
                                 cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
                                 next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
                                 isPunctuation: tokens[token].kind == .punctuation)
+                            facts[token].clauseMarks = marks
+                            if !marks.isEmpty { sentenceTokens.append(token) }
                         }
                     }
+                    sentences[index].markedTokens = firstMarked..<sentenceTokens.count
                     // Titles and triggers from the tokens whose word and capitals may start
                     // one (`TokenSets`): rules only ever take a title or trigger that
                     // `longestMatch` finds, and it finds none at any other token.
-                    let firstTitle = titleCandidates.count
-                    for token in tokenSets.positions(.startOf(.title), in: range) { titleCandidates.append(token) }
+                    let firstTitle = sentenceTokens.count
+                    for token in tokenSets.positions(.startOf(.title), in: range) { sentenceTokens.append(token) }
                     let firstTrigger = triggers.count
                     for token in tokenSets.positions(.startOf(.relationTrigger), in: range) {
                         guard let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon)
@@ -140,7 +148,7 @@ final class DocumentMentions {
                         triggerTokens.append(token)
                     }
                     sentences[index].triggers = firstTrigger..<triggers.count
-                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
+                    sentences[index].titleCandidates = firstTitle..<sentenceTokens.count
                 }
             }
         }
@@ -149,7 +157,7 @@ final class DocumentMentions {
         self.tokenFacts = tokenFacts
         self.triggers = triggers
         self.triggerTokens = triggerTokens
-        self.titleCandidates = titleCandidates
+        self.sentenceTokens = sentenceTokens
         self.phraseStarts = context.phraseStarts
     }
 

@@ -49,11 +49,17 @@ struct PartyFilter {
     /// after it. Boundaries: ";", "while", "whereas", "but", "that" after a verb of saying,
     /// and, after the trigger, a colon or opening quote (someone's words follow).
     func clause(around trigger: Range<Int>, in sentence: borrowing SentenceMentions) -> Range<Int> {
-        let tokens = sentence.tokenRange
-        var start = trigger.lowerBound
-        while start > tokens.lowerBound, !sentence.isClauseBoundary(start - 1) { start -= 1 }
-        var end = trigger.upperBound
-        while end < tokens.upperBound, !sentence.isClauseBoundary(end), !sentence.opensSpeech(end) { end += 1 }
+        var start = sentence.tokenRange.lowerBound, end = sentence.tokenRange.upperBound
+        // Only marked tokens bound a clause: the last boundary before the trigger, the
+        // first boundary or speech opener after it.
+        for token in sentence.markedTokens {
+            if token < trigger.lowerBound {
+                if sentence.isClauseBoundary(token) { start = token + 1 }
+            } else if token >= trigger.upperBound, sentence.isClauseBoundary(token) || sentence.opensSpeech(token) {
+                end = token
+                break
+            }
+        }
         return start..<end
     }
 

@@ -142,7 +142,10 @@ public struct SentenceMentions {
     func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggerTokens[index], document.triggers[index]) }
 
     /// The tokens whose word starts a title phrase, ascending.
-    var titleCandidates: ArraySlice<Int> { document.titleCandidates[sentence.titleCandidates] }
+    var titleCandidates: ArraySlice<Int> { document.sentenceTokens[sentence.titleCandidates] }
+
+    /// The tokens of the sentence with clause marks (`isClauseBoundary`, `opensSpeech`), ascending.
+    var markedTokens: ArraySlice<Int> { document.sentenceTokens[sentence.markedTokens] }
 
     /// Whether `token` ends a clause: ";", "while", "whereas", "but" (not "but also"),
     /// "that" after a verb of saying.
