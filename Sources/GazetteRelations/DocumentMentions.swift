@@ -36,6 +36,8 @@ final class DocumentMentions {
         var triggers: Range<Int> = 0..<0
         var titleCandidates: Range<Int> = 0..<0
         var markedTokens: Range<Int> = 0..<0
+        /// The types of its mentions.
+        var types = EntityTypes()
     }
 
     /// A mention as rules read it: no references, so copying one costs no retain.
@@ -85,10 +87,12 @@ final class DocumentMentions {
                 // No rule relates fewer than two mentions.
                 guard count >= 2 else { continue }
                 let first = items.count
+                var types = EntityTypes()
                 for index in firstMention..<mentionCursor where mentions[index].tokenRange.lowerBound >= range.lowerBound {
                     items.append(Self.item(of: mentions, at: index, lexicons: lexicons, relationLexicon: relationLexicon))
+                    types.insert(EntityTypes(mentions[index].type))
                 }
-                sentences.append(Sentence(tokenRange: range, items: first..<items.count))
+                sentences.append(Sentence(tokenRange: range, items: first..<items.count, types: types))
             }
         }
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)

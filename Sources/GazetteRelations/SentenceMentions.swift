@@ -42,6 +42,15 @@ public struct SentenceMentions {
     /// The number of mentions in the sentence.
     public var count: Int { itemRange.count }
 
+    /// Whether the sentence has a mention of each of `types`: a rule relating types it
+    /// lacks has nothing to propose.
+    @inline(__always)
+    func hasMentions(ofEach types: EntityTypes) -> Bool { sentence.types.isSuperset(of: types) }
+
+    /// Whether the sentence has a mention of any of `types`.
+    @inline(__always)
+    func hasMentions(ofAny types: EntityTypes) -> Bool { !sentence.types.isDisjoint(with: types) }
+
     @inline(__always)
     private func item(_ position: Int) -> DocumentMentions.Item {
         assert(position >= 0 && position < itemRange.count, "a position in the sentence")

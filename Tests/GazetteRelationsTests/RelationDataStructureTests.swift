@@ -1,4 +1,5 @@
 import GazetteLexicon
+import GazetteRecognition
 import GazetteText
 @testable import GazetteRelations
 import GazetteTestSupport
@@ -90,6 +91,19 @@ struct RelationDataStructureTests {
         #expect(CueWord.allCases.allSatisfy { everyWord.contains($0) } && !everyWord.contains(nil), "no word stands for none")
         let literal: CueSet = [.and, .or]
         #expect(literal.contains(.and) && literal.contains(.or) && !literal.contains(.the))
+    }
+
+    @Test("EntityTypes holds one bit per entity type")
+    func entityTypes() {
+        var types = EntityTypes()
+        #expect(types.isEmpty)
+        types.insert(EntityTypes(.region))
+        types.insert(EntityTypes(.product))
+        #expect(types == [.region, .product])
+        #expect(types.isSuperset(of: .region) && !types.isSuperset(of: [.region, .enterprise]))
+        #expect(types.isDisjoint(with: [.person, .enterprise]) && !types.isDisjoint(with: [.person, .product]))
+        let all = EntityType.allCases.reduce(into: EntityTypes()) { $0.insert(EntityTypes($1)) }
+        #expect(all.rawValue == 0b1111, "a distinct bit per type")
     }
 
     @Test("PositionSet stores positions inline and beyond 64")
