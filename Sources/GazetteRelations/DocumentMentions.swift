@@ -38,6 +38,8 @@ final class DocumentMentions {
         var markedTokens: Range<Int> = 0..<0
         /// The types of its mentions.
         var types = EntityTypes()
+        /// How many of its mentions are places or enterprises.
+        var organisationCount = 0
     }
 
     /// A mention as rules read it: no references, so copying one costs no retain.
@@ -88,11 +90,14 @@ final class DocumentMentions {
                 guard count >= 2 else { continue }
                 let first = items.count
                 var types = EntityTypes()
+                var organisationCount = 0
                 for index in firstMention..<mentionCursor where mentions[index].tokenRange.lowerBound >= range.lowerBound {
                     items.append(Self.item(of: mentions, at: index, lexicons: lexicons, relationLexicon: relationLexicon))
-                    types.insert(EntityTypes(mentions[index].type))
+                    let type = EntityTypes(mentions[index].type)
+                    types.insert(type)
+                    organisationCount += type.isDisjoint(with: [.region, .enterprise]) ? 0 : 1
                 }
-                sentences.append(Sentence(tokenRange: range, items: first..<items.count, types: types))
+                sentences.append(Sentence(tokenRange: range, items: first..<items.count, types: types, organisationCount: organisationCount))
             }
         }
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)

@@ -47,6 +47,9 @@ public struct SentenceMentions {
     @inline(__always)
     func hasMentions(ofEach types: EntityTypes) -> Bool { sentence.types.isSuperset(of: types) }
 
+    /// How many of the sentence's mentions are places or enterprises.
+    var organisationCount: Int { sentence.organisationCount }
+
     /// Whether the sentence has a mention of any of `types`.
     @inline(__always)
     func hasMentions(ofAny types: EntityTypes) -> Bool { !sentence.types.isDisjoint(with: types) }

@@ -24,8 +24,8 @@ public struct ContainmentRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
-        // Every relation here has a place as its tail.
-        guard sentence.hasMentions(ofEach: .region) else { return }
+        // Every relation here has a place as its tail and another place or an enterprise as its head.
+        guard sentence.hasMentions(ofEach: .region), sentence.organisationCount >= 2 else { return }
         basedInFront(sentence, into: &relations)
         // Read once: each access to a static goes through its lazy initialiser's check.
         let linkPhrases = Self.linkPhrases, firstWords = Self.firstWords, containerEnds = Self.containerEnds

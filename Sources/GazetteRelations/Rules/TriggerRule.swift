@@ -41,14 +41,24 @@ public struct TriggerRule: RelationRule {
             // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
             if sentence.cue(range.lowerBound - 1) == .hyphen, !sentence.context.tokens[range.lowerBound].hasSpaceBefore { continue }
             statements.begin(trigger.type, at: range, rule: Self.ruleName(of: trigger.type))
+            // Each kind of statement relates types the sentence may lack; the party filter
+            // is only built for a statement that can relate some.
             switch trigger.type {
-            case .meets: meetingLinks(sentence, range, &statements, &relations)
-            case .visited: visitLinks(sentence, range, &statements, &relations)
+            case .meets:
+                guard sentence.hasMentions(ofEach: .person) else { continue }
+                meetingLinks(sentence, range, &statements, &relations)
+            case .visited:
+                guard sentence.hasMentions(ofEach: [.person, .region]) else { continue }
+                visitLinks(sentence, range, &statements, &relations)
             case .produces:
+                // A place or an enterprise makes a product.
+                guard sentence.hasMentions(ofEach: .product), sentence.hasMentions(ofAny: [.region, .enterprise]) else { continue }
                 let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
                 partyFilter = parties
                 productionLinks(sentence, range, parties, &statements, &relations)
             case .cooperatesWith:
+                // Between two or more places and enterprises.
+                guard sentence.organisationCount >= 2 else { continue }
                 let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
                 partyFilter = parties
                 cooperationLinks(sentence, range, parties, &statements, &relations)
