@@ -23,9 +23,12 @@ struct PartyFilter {
                 if let tail = sentence.position(ofDocumentIndex: relations[index].tail) { excluded.insert(tail) }
             }
         }
+        // Only a sentence with a visit trigger has visit destinations to leave out.
+        let hasVisitTrigger = sentence.triggerIndices.contains { sentence.trigger($0).trigger.type == .visited }
         var parties = PositionSet()
         for position in 0..<sentence.count where sentence.type(position) != .person {
-            if excluded.contains(position) || Self.isModifierOnly(position, sentence) || sentence.isNewsOutlet(position) { continue }
+            if excluded.contains(position) || Self.isModifierOnly(position, sentence, hasVisitTrigger: hasVisitTrigger)
+                || sentence.isNewsOutlet(position) { continue }
             parties.insert(position)
         }
         self.parties = parties
@@ -67,7 +70,7 @@ struct PartyFilter {
     private static let locatingStops: CueSet = [.and, .or, .of, .to, .in, .with, .for, .from, .by, .at, .on, .will, .is, .are]
     private static let openingQuotes: CueSet = [.openingCurlyQuote, .openingGuillemet, .straightQuote, .apostrophe, .lowCurlyQuote]
 
-    private static func isModifierOnly(_ position: Int, _ sentence: borrowing SentenceMentions) -> Bool {
+    private static func isModifierOnly(_ position: Int, _ sentence: borrowing SentenceMentions, hasVisitTrigger: Bool) -> Bool {
         let type = sentence.type(position)
         let start = sentence.tokens(of: position).lowerBound, end = sentence.tokens(of: position).upperBound
         // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek".
@@ -108,7 +111,7 @@ struct PartyFilter {
             }
         }
         // The destination of a visit: "his working trip to Moscow".
-        for length in 1...3 where sentence.tokenRange.contains(start - length) {
+        for length in 1...3 where hasVisitTrigger && sentence.tokenRange.contains(start - length) {
             if let trigger = sentence.trigger(at: start - length), trigger.type == .visited, trigger.length == length { return true }
         }
         // "the Minsk-based BelOMO".

@@ -40,7 +40,7 @@ public struct TriggerRule: RelationRule {
             if sentence.isNegated(range.lowerBound) { continue }
             // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
             if sentence.cue(range.lowerBound - 1) == .hyphen, !sentence.context.tokens[range.lowerBound].hasSpaceBefore { continue }
-            statements.begin(trigger.type, at: range, rule: Self.ruleName(of: trigger.type))
+            statements.begin(trigger.type, at: range)
             // Each kind of statement relates types the sentence may lack; the party filter
             // is only built for a statement that can relate some.
             switch trigger.type {

@@ -11,19 +11,17 @@ struct TriggerStatements {
     /// The pairs stated so far: the first inline (most sentences state one), the rest in `seen`.
     private var firstSeen: RelationKey?
     private var seen = SmallSet<RelationKey>()
-    /// The trigger being read: what it states, its tokens and its rule name.
+    /// The trigger being read: what it states and its tokens.
     private var type = RelationType.meets
     private var range = 0..<0
-    private var rule = ""
     private var trigger: (text: String, span: TextSpan)?
 
     init() {}
 
-    /// Starts on a trigger stating `type` over `range`, recorded under `rule`.
-    mutating func begin(_ type: RelationType, at range: Range<Int>, rule: String) {
+    /// Starts on a trigger stating `type` over `range`.
+    mutating func begin(_ type: RelationType, at range: Range<Int>) {
         self.type = type
         self.range = range
-        self.rule = rule
         trigger = nil
     }
 
@@ -42,6 +40,6 @@ struct TriggerStatements {
         }
         let stated = trigger ?? (sentence.text(range), sentence.span(range))
         trigger = stated
-        relations.append(Relation(type: type, head: headIndex, tail: tailIndex, rule: rule, trigger: stated.text, triggerSpan: stated.span))
+        relations.append(Relation(type: type, head: headIndex, tail: tailIndex, rule: TriggerRule.ruleName(of: type), trigger: stated.text, triggerSpan: stated.span))
     }
 }
