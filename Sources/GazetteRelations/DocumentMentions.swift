@@ -17,9 +17,8 @@ final class DocumentMentions {
     let items: [Item]
     /// By document token; filled for the tokens of `sentences` only.
     let tokenFacts: [TokenFacts]
-    let triggers: [SentenceMentions.Trigger]
-    /// The token each of `triggers` starts at.
-    let triggerTokens: [Int]
+    /// The relation triggers of `sentences`, in text order, each with the token it starts at.
+    let triggers: [PlacedTrigger]
     /// Two lists of tokens per sentence, each ascending, in one array (one allocation):
     /// - the tokens with clause marks (`ClauseMarks`), the only ones that can bound a
     ///   clause, so finding one walks these rather than every token;
@@ -40,6 +39,12 @@ final class DocumentMentions {
         var types = EntityTypes()
         /// How many of its mentions are places or enterprises.
         var organisationCount = 0
+    }
+
+    /// A trigger and the token it starts at: one array, one allocation per document.
+    struct PlacedTrigger {
+        var token: Int
+        var trigger: SentenceMentions.Trigger
     }
 
     /// A mention as rules read it: no references, so copying one costs no retain.
@@ -101,8 +106,7 @@ final class DocumentMentions {
             }
         }
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)
-        var triggers: [SentenceMentions.Trigger] = []
-        var triggerTokens: [Int] = []
+        var triggers: [PlacedTrigger] = []
         var sentenceTokens: [Int] = []
         let wordIDs = context.wordIDs
         let keyHashes = context.text.keyHashes
@@ -113,7 +117,6 @@ final class DocumentMentions {
         // A guess that usually holds, rather than growing through 1, 2, 4, …
         sentenceTokens.reserveCapacity(items.count)
         triggers.reserveCapacity(items.count)
-        triggerTokens.reserveCapacity(items.count)
         // Through buffer pointers: these loops run on every token of the sentences.
         tokenFacts.withUnsafeMutableBufferPointer { facts in
             context.keys.withUnsafeBufferPointer { keys in
@@ -153,8 +156,7 @@ final class DocumentMentions {
                         guard let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon)
                         else { continue }
                         facts[token].trigger = Int32(triggers.count)
-                        triggers.append(trigger)
-                        triggerTokens.append(token)
+                        triggers.append(PlacedTrigger(token: token, trigger: trigger))
                     }
                     sentences[index].triggers = firstTrigger..<triggers.count
                     sentences[index].titleCandidates = firstTitle..<sentenceTokens.count
@@ -165,7 +167,6 @@ final class DocumentMentions {
         self.items = items
         self.tokenFacts = tokenFacts
         self.triggers = triggers
-        self.triggerTokens = triggerTokens
         self.sentenceTokens = sentenceTokens
         self.phraseStarts = context.phraseStarts
     }

@@ -143,7 +143,7 @@ public struct SentenceMentions {
     public func trigger(at token: Int) -> Trigger? {
         guard tokenRange.contains(token) else { return nil }
         let slot = document.tokenFacts[token].trigger
-        return slot >= 0 ? document.triggers[Int(slot)] : nil
+        return slot >= 0 ? document.triggers[Int(slot)].trigger : nil
     }
 
     /// The triggers of the sentence as indices for `trigger(_:)`, in text order.
@@ -151,7 +151,7 @@ public struct SentenceMentions {
 
     /// The trigger at `index` of `triggerIndices`, and the token it starts at.
     @inline(__always)
-    func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggerTokens[index], document.triggers[index]) }
+    func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggers[index].token, document.triggers[index].trigger) }
 
     /// The tokens whose word starts a title phrase, ascending.
     var titleCandidates: ArraySlice<Int> { document.sentenceTokens[sentence.titleCandidates] }
