@@ -18,6 +18,8 @@ struct ClauseMarks: Sendable {
         if Self.speechOpeners.contains(cue), isPunctuation { bits |= Self.speechOpening }
     }
 
+    /// Neither mark.
+    var isEmpty: Bool { bits == 0 }
     /// ";", "while", "whereas", "but" (not "but also"), "that" after a verb of saying.
     var isBoundary: Bool { bits & Self.boundary != 0 }
     /// A colon or opening quote: someone's words follow.

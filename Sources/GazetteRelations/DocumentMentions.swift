@@ -17,21 +17,34 @@ final class DocumentMentions {
     let items: [Item]
     /// By document token; filled for the tokens of `sentences` only.
     let tokenFacts: [TokenFacts]
-    let triggers: [SentenceMentions.Trigger]
-    /// The token each of `triggers` starts at.
-    let triggerTokens: [Int]
-    /// The tokens of `sentences` whose word and capitals may start a title phrase, ascending.
-    let titleCandidates: [Int]
+    /// The relation triggers of `sentences`, in text order, each with the token it starts at.
+    let triggers: [PlacedTrigger]
+    /// Two lists of tokens per sentence, each ascending, in one array (one allocation):
+    /// - the tokens with clause marks (`ClauseMarks`), the only ones that can bound a
+    ///   clause, so finding one walks these rather than every token;
+    /// - the tokens whose word and capitals may start a title phrase.
+    let sentenceTokens: [Int]
     /// `RecognitionContext.phraseStarts`, held here so rules index it without going through the context.
     let phraseStarts: [UInt16]
 
-    /// A sentence with two or more mentions: its tokens and its slices of `items`,
-    /// `triggers` and `titleCandidates`.
+    /// A sentence with two or more mentions: its tokens, its slices of `items` and
+    /// `triggers`, and its two slices of `sentenceTokens`.
     struct Sentence {
         var tokenRange: Range<Int>
         var items: Range<Int>
         var triggers: Range<Int> = 0..<0
         var titleCandidates: Range<Int> = 0..<0
+        var markedTokens: Range<Int> = 0..<0
+        /// The types of its mentions.
+        var types = EntityTypes()
+        /// How many of its mentions are places or enterprises.
+        var organisationCount = 0
+    }
+
+    /// A trigger and the token it starts at: one array, one allocation per document.
+    struct PlacedTrigger {
+        var token: Int
+        var trigger: SentenceMentions.Trigger
     }
 
     /// A mention as rules read it: no references, so copying one costs no retain.
@@ -81,16 +94,20 @@ final class DocumentMentions {
                 // No rule relates fewer than two mentions.
                 guard count >= 2 else { continue }
                 let first = items.count
+                var types = EntityTypes()
+                var organisationCount = 0
                 for index in firstMention..<mentionCursor where mentions[index].tokenRange.lowerBound >= range.lowerBound {
                     items.append(Self.item(of: mentions, at: index, lexicons: lexicons, relationLexicon: relationLexicon))
+                    let type = EntityTypes(mentions[index].type)
+                    types.insert(type)
+                    organisationCount += type.isDisjoint(with: [.region, .enterprise]) ? 0 : 1
                 }
-                sentences.append(Sentence(tokenRange: range, items: first..<items.count))
+                sentences.append(Sentence(tokenRange: range, items: first..<items.count, types: types, organisationCount: organisationCount))
             }
         }
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: context.tokens.count)
-        var triggers: [SentenceMentions.Trigger] = []
-        var triggerTokens: [Int] = []
-        var titleCandidates: [Int] = []
+        var triggers: [PlacedTrigger] = []
+        var sentenceTokens: [Int] = []
         let wordIDs = context.wordIDs
         let keyHashes = context.text.keyHashes
         let tokens = context.tokens
@@ -98,9 +115,8 @@ final class DocumentMentions {
         let cueWords = CueWordTable.shared
         let markedCues = ClauseMarks.markedCues
         // A guess that usually holds, rather than growing through 1, 2, 4, …
-        titleCandidates.reserveCapacity(items.count)
+        sentenceTokens.reserveCapacity(items.count)
         triggers.reserveCapacity(items.count)
-        triggerTokens.reserveCapacity(items.count)
         // Through buffer pointers: these loops run on every token of the sentences.
         tokenFacts.withUnsafeMutableBufferPointer { facts in
             context.keys.withUnsafeBufferPointer { keys in
@@ -118,29 +134,32 @@ final class DocumentMentions {
                         let owner = Int32(position - sentenceItems.lowerBound)
                         for token in items[position].tokens { facts[token].owner = owner }
                     }
+                    let firstMarked = sentenceTokens.count
                     for token in range {
                         if let cue = facts[token].cue, markedCues.contains(cue) {
-                            facts[token].clauseMarks = ClauseMarks(
+                            let marks = ClauseMarks(
                                 cue, previous: token > range.lowerBound ? facts[token - 1].cue : .empty,
                                 next: token + 1 < range.upperBound ? facts[token + 1].cue : .empty,
                                 isPunctuation: tokens[token].kind == .punctuation)
+                            facts[token].clauseMarks = marks
+                            if !marks.isEmpty { sentenceTokens.append(token) }
                         }
                     }
+                    sentences[index].markedTokens = firstMarked..<sentenceTokens.count
                     // Titles and triggers from the tokens whose word and capitals may start
                     // one (`TokenSets`): rules only ever take a title or trigger that
                     // `longestMatch` finds, and it finds none at any other token.
-                    let firstTitle = titleCandidates.count
-                    for token in tokenSets.positions(.startOf(.title), in: range) { titleCandidates.append(token) }
+                    let firstTitle = sentenceTokens.count
+                    for token in tokenSets.positions(.startOf(.title), in: range) { sentenceTokens.append(token) }
                     let firstTrigger = triggers.count
                     for token in tokenSets.positions(.startOf(.relationTrigger), in: range) {
                         guard let trigger = Self.trigger(at: token, limit: range.upperBound, context: context, relationLexicon: relationLexicon)
                         else { continue }
                         facts[token].trigger = Int32(triggers.count)
-                        triggers.append(trigger)
-                        triggerTokens.append(token)
+                        triggers.append(PlacedTrigger(token: token, trigger: trigger))
                     }
                     sentences[index].triggers = firstTrigger..<triggers.count
-                    sentences[index].titleCandidates = firstTitle..<titleCandidates.count
+                    sentences[index].titleCandidates = firstTitle..<sentenceTokens.count
                 }
             }
         }
@@ -148,8 +167,7 @@ final class DocumentMentions {
         self.items = items
         self.tokenFacts = tokenFacts
         self.triggers = triggers
-        self.triggerTokens = triggerTokens
-        self.titleCandidates = titleCandidates
+        self.sentenceTokens = sentenceTokens
         self.phraseStarts = context.phraseStarts
     }
 

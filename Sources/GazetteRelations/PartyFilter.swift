@@ -4,14 +4,15 @@ import GazetteRecognition
 /// production): not the possessor of "Russia’s Samara Oblast", not the container of
 /// "Region of the Russian Federation" or "(Russia)", not a dateline place, not a place
 /// that only qualifies a title, not a news outlet reporting the story.
+///
+/// It holds no reference to the sentence (its methods take it): a plain bit set, so
+/// keeping one across a sentence's triggers retains nothing.
 struct PartyFilter {
-    let sentence: SentenceMentions
     /// Positions of the mentions that can be parties (never persons: no stated relation
     /// here takes one).
     private let parties: PositionSet
 
-    init(sentence: SentenceMentions, relations: [Relation]) {
-        self.sentence = sentence
+    init(sentence: borrowing SentenceMentions, relations: [Relation]) {
         var excluded = PositionSet()
         sentence.markTitleComplements(in: &excluded)
         // The earlier rules' relations of this sentence; the ones before relate other
@@ -22,9 +23,12 @@ struct PartyFilter {
                 if let tail = sentence.position(ofDocumentIndex: relations[index].tail) { excluded.insert(tail) }
             }
         }
+        // Only a sentence with a visit trigger has visit destinations to leave out.
+        let hasVisitTrigger = sentence.triggerIndices.contains { sentence.trigger($0).trigger.type == .visited }
         var parties = PositionSet()
         for position in 0..<sentence.count where sentence.type(position) != .person {
-            if excluded.contains(position) || Self.isModifierOnly(position, sentence) || sentence.isNewsOutlet(position) { continue }
+            if excluded.contains(position) || Self.isModifierOnly(position, sentence, hasVisitTrigger: hasVisitTrigger)
+                || sentence.isNewsOutlet(position) { continue }
             parties.insert(position)
         }
         self.parties = parties
@@ -36,23 +40,29 @@ struct PartyFilter {
 
     /// Whether a place is only the setting of the statement: "a service centre in Artyom",
     /// "the forum in Vitebsk". Settings are no parties to cooperation.
-    func isSetting(_ position: Int) -> Bool {
+    func isSetting(_ position: Int, in sentence: borrowing SentenceMentions) -> Bool {
         sentence.type(position) == .region && sentence.cue(sentence.tokens(of: position).lowerBound - 1) == .in
     }
 
-    func isUnionOfStates(_ position: Int) -> Bool {
+    func isUnionOfStates(_ position: Int, in sentence: borrowing SentenceMentions) -> Bool {
         sentence.rank(position) >= 5
     }
 
     /// The clause of a trigger: from the last clause boundary before it to the next one
     /// after it. Boundaries: ";", "while", "whereas", "but", "that" after a verb of saying,
     /// and, after the trigger, a colon or opening quote (someone's words follow).
-    func clause(around trigger: Range<Int>) -> Range<Int> {
-        let tokens = sentence.tokenRange
-        var start = trigger.lowerBound
-        while start > tokens.lowerBound, !sentence.isClauseBoundary(start - 1) { start -= 1 }
-        var end = trigger.upperBound
-        while end < tokens.upperBound, !sentence.isClauseBoundary(end), !sentence.opensSpeech(end) { end += 1 }
+    func clause(around trigger: Range<Int>, in sentence: borrowing SentenceMentions) -> Range<Int> {
+        var start = sentence.tokenRange.lowerBound, end = sentence.tokenRange.upperBound
+        // Only marked tokens bound a clause: the last boundary before the trigger, the
+        // first boundary or speech opener after it.
+        for token in sentence.markedTokens {
+            if token < trigger.lowerBound {
+                if sentence.isClauseBoundary(token) { start = token + 1 }
+            } else if token >= trigger.upperBound, sentence.isClauseBoundary(token) || sentence.opensSpeech(token) {
+                end = token
+                break
+            }
+        }
         return start..<end
     }
 
@@ -60,7 +70,7 @@ struct PartyFilter {
     private static let locatingStops: CueSet = [.and, .or, .of, .to, .in, .with, .for, .from, .by, .at, .on, .will, .is, .are]
     private static let openingQuotes: CueSet = [.openingCurlyQuote, .openingGuillemet, .straightQuote, .apostrophe, .lowCurlyQuote]
 
-    private static func isModifierOnly(_ position: Int, _ sentence: SentenceMentions) -> Bool {
+    private static func isModifierOnly(_ position: Int, _ sentence: borrowing SentenceMentions, hasVisitTrigger: Bool) -> Bool {
         let type = sentence.type(position)
         let start = sentence.tokens(of: position).lowerBound, end = sentence.tokens(of: position).upperBound
         // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek".
@@ -101,7 +111,7 @@ struct PartyFilter {
             }
         }
         // The destination of a visit: "his working trip to Moscow".
-        for length in 1...3 where sentence.tokenRange.contains(start - length) {
+        for length in 1...3 where hasVisitTrigger && sentence.tokenRange.contains(start - length) {
             if let trigger = sentence.trigger(at: start - length), trigger.type == .visited, trigger.length == length { return true }
         }
         // "the Minsk-based BelOMO".

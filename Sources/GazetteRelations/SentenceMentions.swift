@@ -8,9 +8,12 @@ import GazetteText
 /// `type(_:)`, `tokens(of:)` and `documentIndex(_:)`: plain values worked out once per
 /// document (`DocumentMentions`), as are each token's cue word, covering mention, trigger
 /// and phrase-start bits, so no rule copies a `Mention` or looks a word up again.
-public final class SentenceMentions {
+///
+/// A value made per sentence: a class instance was one allocation and one deallocation
+/// per sentence. Rules borrow it (`propose(in:into:)` takes it +0), so it is seldom copied.
+public struct SentenceMentions {
     public let context: RecognitionContext
-    public let tokenRange: Range<Int>
+    public var tokenRange: Range<Int> { sentence.tokenRange }
     let document: DocumentMentions
     private let sentence: DocumentMentions.Sentence
     /// The sentence's slice of `document.items`.
@@ -28,7 +31,6 @@ public final class SentenceMentions {
 
     init(document: DocumentMentions, sentence: DocumentMentions.Sentence, firstRelation: Int) {
         self.context = document.context
-        self.tokenRange = sentence.tokenRange
         self.document = document
         self.sentence = sentence
         self.firstRelation = firstRelation
@@ -39,6 +41,18 @@ public final class SentenceMentions {
 
     /// The number of mentions in the sentence.
     public var count: Int { itemRange.count }
+
+    /// Whether the sentence has a mention of each of `types`: a rule relating types it
+    /// lacks has nothing to propose.
+    @inline(__always)
+    func hasMentions(ofEach types: EntityTypes) -> Bool { sentence.types.isSuperset(of: types) }
+
+    /// How many of the sentence's mentions are places or enterprises.
+    var organisationCount: Int { sentence.organisationCount }
+
+    /// Whether the sentence has a mention of any of `types`.
+    @inline(__always)
+    func hasMentions(ofAny types: EntityTypes) -> Bool { !sentence.types.isDisjoint(with: types) }
 
     @inline(__always)
     private func item(_ position: Int) -> DocumentMentions.Item {
@@ -129,7 +143,7 @@ public final class SentenceMentions {
     public func trigger(at token: Int) -> Trigger? {
         guard tokenRange.contains(token) else { return nil }
         let slot = document.tokenFacts[token].trigger
-        return slot >= 0 ? document.triggers[Int(slot)] : nil
+        return slot >= 0 ? document.triggers[Int(slot)].trigger : nil
     }
 
     /// The triggers of the sentence as indices for `trigger(_:)`, in text order.
@@ -137,10 +151,13 @@ public final class SentenceMentions {
 
     /// The trigger at `index` of `triggerIndices`, and the token it starts at.
     @inline(__always)
-    func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggerTokens[index], document.triggers[index]) }
+    func trigger(_ index: Int) -> (token: Int, trigger: Trigger) { (document.triggers[index].token, document.triggers[index].trigger) }
 
     /// The tokens whose word starts a title phrase, ascending.
-    var titleCandidates: ArraySlice<Int> { document.titleCandidates[sentence.titleCandidates] }
+    var titleCandidates: ArraySlice<Int> { document.sentenceTokens[sentence.titleCandidates] }
+
+    /// The tokens of the sentence with clause marks (`isClauseBoundary`, `opensSpeech`), ascending.
+    var markedTokens: ArraySlice<Int> { document.sentenceTokens[sentence.markedTokens] }
 
     /// Whether `token` ends a clause: ";", "while", "whereas", "but" (not "but also"),
     /// "that" after a verb of saying.

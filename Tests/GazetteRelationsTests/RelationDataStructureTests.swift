@@ -1,4 +1,5 @@
 import GazetteLexicon
+import GazetteRecognition
 import GazetteText
 @testable import GazetteRelations
 import GazetteTestSupport
@@ -12,7 +13,7 @@ struct RelationDataStructureTests {
         for word in CueWord.allCases {
             #expect(table.cue(of: word.spelling) == word, "\(word)")
         }
-        #expect(CueWord.allCases.count <= 128, "a CueSet holds 128 words")
+        #expect(CueWord.allCases.count < 128, "a CueSet holds 127 words, its last bit standing for none")
         #expect(Set(CueWord.allCases.map(\.spelling)).count == CueWord.allCases.count)
         for key in ["ofx", "o", "th", "minsk", "cooperation", "internationalisation", "”", "»", "Of", "of ", "of\u{0}", "n’t", "—"] {
             #expect(table.cue(of: key) == nil, "\(key)")
@@ -86,8 +87,23 @@ struct RelationDataStructureTests {
         let set = CueSet(words)
         for word in CueWord.allCases { #expect(set.contains(word) == words.contains(word), "\(word)") }
         #expect(!set.contains(nil))
+        let everyWord = CueSet(CueWord.allCases)
+        #expect(CueWord.allCases.allSatisfy { everyWord.contains($0) } && !everyWord.contains(nil), "no word stands for none")
         let literal: CueSet = [.and, .or]
         #expect(literal.contains(.and) && literal.contains(.or) && !literal.contains(.the))
+    }
+
+    @Test("EntityTypes holds one bit per entity type")
+    func entityTypes() {
+        var types = EntityTypes()
+        #expect(types.isEmpty)
+        types.insert(EntityTypes(.region))
+        types.insert(EntityTypes(.product))
+        #expect(types == [.region, .product])
+        #expect(types.isSuperset(of: .region) && !types.isSuperset(of: [.region, .enterprise]))
+        #expect(types.isDisjoint(with: [.person, .enterprise]) && !types.isDisjoint(with: [.person, .product]))
+        let all = EntityType.allCases.reduce(into: EntityTypes()) { $0.insert(EntityTypes($1)) }
+        #expect(all.rawValue == 0b1111, "a distinct bit per type")
     }
 
     @Test("PositionSet stores positions inline and beyond 64")

@@ -18,15 +18,31 @@ public struct ContainmentRule: RelationRule {
     ]
     /// The words a link phrase can start with: a mention followed by none of them links nothing.
     private static let firstWords = CueSet(linkPhrases.map(\.first))
+    /// `linkPhrases` grouped by first word, each group in the order above, and by
+    /// `CueWord.rawValue` the slice of each word's group: the phrases tried after a word
+    /// are only those it starts, without testing the others.
+    private static let (phrasesByFirstWord, phraseSlices): ([LinkPhrase], [Range<Int>]) = {
+        var phrases: [LinkPhrase] = []
+        var slices: [Range<Int>] = []
+        for word in CueWord.allCases {
+            let start = phrases.count
+            phrases += linkPhrases.filter { $0.first == word }
+            slices.append(start..<phrases.count)
+        }
+        return (phrases, slices)
+    }()
     /// What may follow a container for "X, Y" and "located in X, Y" to hold.
     private static let containerEnds: CueSet = [.comma, .period, .closeParenthesis, .semicolon, .and, .empty]
 
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        // Every relation here has a place as its tail and another place or an enterprise as its head.
+        guard sentence.hasMentions(ofEach: .region), sentence.organisationCount >= 2 else { return }
         basedInFront(sentence, into: &relations)
         // Read once: each access to a static goes through its lazy initialiser's check.
-        let linkPhrases = Self.linkPhrases, firstWords = Self.firstWords, containerEnds = Self.containerEnds
+        let phrases = Self.phrasesByFirstWord, phraseSlices = Self.phraseSlices
+        let firstWords = Self.firstWords, containerEnds = Self.containerEnds
         for position in 0..<sentence.count where sentence.type(position) == .region || sentence.type(position) == .enterprise {
             let type = sentence.type(position)
             var end = sentence.tokens(of: position).upperBound
@@ -41,9 +57,9 @@ public struct ContainmentRule: RelationRule {
             {
                 end = sentence.tokens(of: alias).upperBound + 1
             }
-            let first = sentence.cue(end)
-            guard firstWords.contains(first) else { continue }
-            for phrase in linkPhrases where phrase.first == first {
+            guard let first = sentence.cue(end), firstWords.contains(first) else { continue }
+            for phrase in phrases[phraseSlices[Int(first.rawValue)]] {
+                assert(phrase.first == first, "the phrases the word starts")
                 guard phrase.matches(at: end, in: sentence), let target = sentence.mention(startingAt: end + phrase.count)
                 else { continue }
                 let container = sentence.possessiveChainEnd(from: target)

@@ -14,6 +14,8 @@ public struct LeaderRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        // Every relation here is a person's leading a place or an enterprise.
+        guard sentence.hasMentions(ofEach: .person), sentence.hasMentions(ofAny: [.region, .enterprise]) else { return }
         // Titles do not overlap: the next one is looked for after the last one found.
         var next = sentence.tokenRange.lowerBound
         for index in sentence.titleCandidates where index >= next {

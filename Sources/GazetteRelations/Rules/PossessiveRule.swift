@@ -10,6 +10,8 @@ public struct PossessiveRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        // Every relation here has a place as its tail and another place or an enterprise as its head.
+        guard sentence.hasMentions(ofEach: .region), sentence.organisationCount >= 2 else { return }
         for position in 0..<sentence.count where sentence.type(position) == .region {
             let end = sentence.tokens(of: position).upperBound
             var next: Int?

@@ -8,6 +8,8 @@ public struct ProductModifierRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        // Every relation here is an enterprise's product.
+        guard sentence.hasMentions(ofEach: [.enterprise, .product]) else { return }
         for position in 0..<sentence.count where sentence.type(position) == .enterprise {
             let next = position + 1
             guard next < sentence.count else { continue }

@@ -15,6 +15,8 @@ public struct ProductOfMakerRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        // Every relation here is a product of a place or an enterprise.
+        guard sentence.hasMentions(ofEach: .product), sentence.hasMentions(ofAny: [.region, .enterprise]) else { return }
         for item in 0..<sentence.count where sentence.type(item) == .product {
             // "Yaroslavl-made engines".
             let start = sentence.tokens(of: item).lowerBound

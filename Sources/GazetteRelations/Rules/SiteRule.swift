@@ -16,6 +16,8 @@ public struct SiteRule: RelationRule {
     public init() {}
 
     public func propose(in sentence: SentenceMentions, into relations: inout [Relation]) {
+        // Every relation here locates an enterprise in a place.
+        guard sentence.hasMentions(ofEach: [.enterprise, .region]) else { return }
         for position in 0..<sentence.count {
             switch sentence.type(position) {
             case .enterprise: sitesOwned(by: position, sentence, into: &relations)

@@ -7,8 +7,22 @@ import GazetteText
 public struct TriggerRule: RelationRule {
     public let name = TriggerRule.baseName
     private static let baseName = "trigger"
-    /// "trigger-meets", …: the rule each relation type is recorded under, by `ordinal`.
-    private static let ruleNames = RelationType.allCases.map { "\(baseName)-\($0.rawValue)" }
+    /// "trigger-meets", …: the rule each relation type is recorded under. Literals, not
+    /// built from `baseName`: a string built at run time is reference counted at every
+    /// copy into a relation, a literal is not.
+    static func ruleName(of type: RelationType) -> String {
+        let name = switch type {
+        case .leaderOf: "trigger-leader_of"
+        case .partOf: "trigger-part_of"
+        case .locatedIn: "trigger-located_in"
+        case .produces: "trigger-produces"
+        case .meets: "trigger-meets"
+        case .visited: "trigger-visited"
+        case .cooperatesWith: "trigger-cooperates_with"
+        }
+        assert(name == "\(baseName)-\(type.rawValue)", "the rule name is the base name and the relation type")
+        return name
+    }
 
     public init() {}
 
@@ -17,7 +31,7 @@ public struct TriggerRule: RelationRule {
         // Built for the first production or cooperation trigger: most sentences have none.
         // This rule adds no part_of or located_in relation, so it reads the same ones then.
         var partyFilter: PartyFilter?
-        var statements = TriggerStatements(sentence: sentence)
+        var statements = TriggerStatements()
         // Triggers may overlap ("joint production of" states cooperation and production).
         for slot in sentence.triggerIndices {
             let (index, trigger) = sentence.trigger(slot)
@@ -26,15 +40,25 @@ public struct TriggerRule: RelationRule {
             if sentence.isNegated(range.lowerBound) { continue }
             // "Yaroslavl-made engines": part of a compound, not a verb of the sentence.
             if sentence.cue(range.lowerBound - 1) == .hyphen, !sentence.context.tokens[range.lowerBound].hasSpaceBefore { continue }
-            statements.begin(trigger.type, at: range, rule: Self.ruleNames[trigger.type.ordinal])
+            statements.begin(trigger.type, at: range)
+            // Each kind of statement relates types the sentence may lack; the party filter
+            // is only built for a statement that can relate some.
             switch trigger.type {
-            case .meets: meetingLinks(sentence, range, &statements, &relations)
-            case .visited: visitLinks(sentence, range, &statements, &relations)
+            case .meets:
+                guard sentence.hasMentions(ofEach: .person) else { continue }
+                meetingLinks(sentence, range, &statements, &relations)
+            case .visited:
+                guard sentence.hasMentions(ofEach: [.person, .region]) else { continue }
+                visitLinks(sentence, range, &statements, &relations)
             case .produces:
+                // A place or an enterprise makes a product.
+                guard sentence.hasMentions(ofEach: .product), sentence.hasMentions(ofAny: [.region, .enterprise]) else { continue }
                 let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
                 partyFilter = parties
                 productionLinks(sentence, range, parties, &statements, &relations)
             case .cooperatesWith:
+                // Between two or more places and enterprises.
+                guard sentence.organisationCount >= 2 else { continue }
                 let parties = partyFilter ?? PartyFilter(sentence: sentence, relations: relations)
                 partyFilter = parties
                 cooperationLinks(sentence, range, parties, &statements, &relations)
@@ -59,14 +83,14 @@ public struct TriggerRule: RelationRule {
                 afterCount += 1
             }
         }
-        if let subject = firstBefore, let object = firstAfter { return statements.state(subject, object, into: &relations) }
+        if let subject = firstBefore, let object = firstAfter { return statements.state(in: sentence, subject, object, into: &relations) }
         if beforeCount == 0, afterCount >= 2, let first = firstAfter, let second = secondAfter {
-            return statements.state(first, second, into: &relations)
+            return statements.state(in: sentence, first, second, into: &relations)
         }
         // "Ivan Krupenko and Bryansk Governor Yury Loginov discussed …".
         if afterCount == 0, beforeCount >= 2, let first = firstBefore, let last = lastBefore {
             let gap = sentence.tokens(of: first).upperBound..<sentence.tokens(of: last).lowerBound
-            if gap.contains(where: { sentence.cue($0) == .and || sentence.cue($0) == .comma }) { statements.state(first, last, into: &relations) }
+            if gap.contains(where: { sentence.cue($0) == .and || sentence.cue($0) == .comma }) { statements.state(in: sentence, first, last, into: &relations) }
         }
     }
 
@@ -74,7 +98,7 @@ public struct TriggerRule: RelationRule {
     /// manufacture … chip production equipment"; "BelAZ is the largest manufacturer of haul
     /// trucks and transport equipment".
     private func productionLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
-        let clause = parties.clause(around: trigger)
+        let clause = parties.clause(around: trigger, in: sentence)
         // Makers and products, each in text order, in one stack buffer: makers first, products from `count` on.
         let count = sentence.count
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count) { buffer in
@@ -86,7 +110,7 @@ public struct TriggerRule: RelationRule {
                         buffer[count + productCount] = position
                         productCount += 1
                     }
-                } else if range.upperBound <= trigger.lowerBound && range.lowerBound >= clause.lowerBound && !parties.isUnionOfStates(position) {
+                } else if range.upperBound <= trigger.lowerBound && range.lowerBound >= clause.lowerBound && !parties.isUnionOfStates(position, in: sentence) {
                     buffer[makerCount] = position
                     makerCount += 1
                 }
@@ -102,7 +126,7 @@ public struct TriggerRule: RelationRule {
             }
             let objects = 0..<coordinatedCount(products, ending: false, sentence)
             for subject in subjects {
-                for object in objects { statements.state(makers[subject], products[object], into: &relations) }
+                for object in objects { statements.state(in: sentence, makers[subject], products[object], into: &relations) }
             }
         }
     }
@@ -112,11 +136,11 @@ public struct TriggerRule: RelationRule {
     /// ship haul trucks to Russia’s Murmansk Oblast"; a coordinated subject before the
     /// trigger cooperates within itself ("Belarus and Tatarstan should develop cooperation").
     private func cooperationLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ parties: PartyFilter, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
-        let clause = parties.clause(around: trigger)
+        let clause = parties.clause(around: trigger, in: sentence)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: sentence.count) { buffer in
             var count = 0
             for position in 0..<sentence.count where parties.isParty(position) && sentence.type(position) != .product {
-                if clause.contains(sentence.tokens(of: position).lowerBound) && !parties.isUnionOfStates(position) && !parties.isSetting(position) {
+                if clause.contains(sentence.tokens(of: position).lowerBound) && !parties.isUnionOfStates(position, in: sentence) && !parties.isSetting(position, in: sentence) {
                     buffer[count] = position
                     count += 1
                 }
@@ -130,7 +154,7 @@ public struct TriggerRule: RelationRule {
                !(trigger.upperBound..<between).contains(where: { sentence.mention(at: $0).map { sentence.type($0) != .product } ?? false }) {
                 let start = candidates.firstIndex(where: { sentence.tokens(of: $0).lowerBound > between }) ?? count
                 let group = UnsafeBufferPointer(rebasing: candidates[start...])
-                if coordinatedCount(group, ending: false, sentence) >= 2 { statements.state(group[0], group[1], into: &relations) }
+                if coordinatedCount(group, ending: false, sentence) >= 2 { statements.state(in: sentence, group[0], group[1], into: &relations) }
                 return
             }
             let subjects = 0..<coordinatedCount(candidates, ending: false, sentence)
@@ -142,14 +166,14 @@ public struct TriggerRule: RelationRule {
             let others = afterTrigger.isEmpty ? (subjects.count == 1 ? rest : count..<count) : afterTrigger
             if !others.isEmpty {
                 for subject in subjects {
-                    for other in others { statements.state(candidates[subject], candidates[other], into: &relations) }
+                    for other in others { statements.state(in: sentence, candidates[subject], candidates[other], into: &relations) }
                 }
                 return
             }
             guard subjects.count >= 2 else { return }
             for first in subjects {
                 for second in (first + 1)..<subjects.upperBound {
-                    statements.state(candidates[first], candidates[second], into: &relations)
+                    statements.state(in: sentence, candidates[first], candidates[second], into: &relations)
                 }
             }
         }
@@ -216,6 +240,6 @@ public struct TriggerRule: RelationRule {
                       && sentence.tokens(of: $0).lowerBound <= trigger.upperBound + 2
               })
         else { return }
-        statements.state(person, sentence.possessiveChainEnd(from: place), into: &relations)
+        statements.state(in: sentence, person, sentence.possessiveChainEnd(from: place), into: &relations)
     }
 }
