@@ -43,6 +43,24 @@ struct RelationRuleTests {
         ])
     }
 
+    @Test("visited: a second place joined by 'and', each the possessed place of its chain")
+    func visitedCoordinated() throws {
+        #expect(try probe.relations("Oleg Betin went to Minsk and Samara Oblast in May.") == [
+            "visited(Oleg Betin, Minsk)", "visited(Oleg Betin, Samara Oblast)",
+        ])
+        #expect(try probe.relations("Oleg Betin went to Minsk and Russia’s Samara Oblast in May.") == [
+            "part_of(Samara Oblast, Russia)", "visited(Oleg Betin, Minsk)", "visited(Oleg Betin, Samara Oblast)",
+        ])
+    }
+
+    @Test("located_in: 'is based in' and 'is located in', also after a name in apposition")
+    func isBasedIn() throws {
+        #expect(try probe.relations("BelAZ is based in Minsk.") == ["located_in(BelAZ, Minsk)"])
+        #expect(try probe.relations("The plant, BelAZ, is located in Minsk, Belarus.") == [
+            "located_in(BelAZ, Minsk)", "located_in(BelAZ, Belarus)", "part_of(Minsk, Belarus)",
+        ])
+    }
+
     @Test("produces: coordinated makers and a maker used as a modifier")
     func produces() throws {
         #expect(try probe.relations("BelAZ and MAZ manufacture dump trucks.") == [

@@ -13,6 +13,8 @@ public struct ContainmentRule: RelationRule {
         [.part, .of, .the], [.part, .of], [.is, .a, .part, .of, .the], [.based, .in], [.located, .in],
         [.is, .a, .crucial, .part, .of, .the], [.is, .an, .important, .part, .of, .the], [.from],
         [.comma, .located, .in], [.comma, .based, .in],
+        // "BelOMO is based in Minsk", "The joint venture, Berezina-Volga Drive, is based in Pavlovo".
+        [.is, .based, .in], [.is, .located, .in], [.comma, .is, .based, .in], [.comma, .is, .located, .in],
         [.comma, .the, .capital, .of], [.comma, .the, .administrative, .centre, .of], [.comma, .the, .administrative, .center, .of],
         [.comma, .the, .centre, .of], [.comma, .the, .center, .of], [.comma, .a, .city, .in], [.comma, .a, .town, .in],
     ]

@@ -29,12 +29,13 @@ struct LinkPhrase: ExpressibleByArrayLiteral, Sendable {
         isIn = words == [.in] || words == [.in, .the]
         isParenthesis = words == [.openParenthesis]
         isComma = words == [.comma]
-        isAppositive = words[0] == .comma && words.count > 1 && words[1] != .located && words[1] != .based
         locatesEnterprise = LinkPhrase.enterprisePhrases.contains(words)
+        isAppositive = words[0] == .comma && words.count > 1 && !locatesEnterprise
     }
 
     private static let enterprisePhrases: [[CueWord]] = [
         [.in], [.openParenthesis], [.based, .in], [.located, .in], [.from], [.comma, .located, .in], [.comma, .based, .in],
+        [.is, .based, .in], [.is, .located, .in], [.comma, .is, .based, .in], [.comma, .is, .located, .in],
     ]
 
     /// Whether the phrase's words stand from `start` on, inside the sentence.

@@ -222,7 +222,7 @@ public struct TriggerRule: RelationRule {
     }
 
     /// The person before a visit trigger and the first place after it (the possessed one
-    /// of "Russia’s Irkutsk Oblast").
+    /// of "Russia’s Irkutsk Oblast"), and a second place joined to it by "and".
     private func visitLinks(_ sentence: SentenceMentions, _ trigger: Range<Int>, _ statements: inout TriggerStatements, _ relations: inout [Relation]) {
         var first: Int?, last: Int?
         for position in 0..<sentence.count where sentence.type(position) == .person && sentence.tokens(of: position).upperBound <= trigger.lowerBound {
@@ -240,6 +240,12 @@ public struct TriggerRule: RelationRule {
                       && sentence.tokens(of: $0).lowerBound <= trigger.upperBound + 2
               })
         else { return }
-        statements.state(in: sentence, person, sentence.possessiveChainEnd(from: place), into: &relations)
+        let destination = sentence.possessiveChainEnd(from: place)
+        statements.state(in: sentence, person, destination, into: &relations)
+        // "visited Yakutsk and Mirny": a second place joined to the first by "and".
+        let end = sentence.tokens(of: destination).upperBound
+        if sentence.cue(end) == .and, let next = sentence.mention(startingAt: end + 1), sentence.type(next) == .region {
+            statements.state(in: sentence, person, sentence.possessiveChainEnd(from: next), into: &relations)
+        }
     }
 }
