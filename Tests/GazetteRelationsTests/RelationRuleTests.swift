@@ -16,6 +16,15 @@ struct RelationRuleTests {
             == ["leader_of(Yury Slyusar, PAO United Aircraft Corporation)"])
     }
 
+    @Test("leader_of: a title that runs into the place ('Head of the Republic' + 'Republic of Tatarstan') ends before it")
+    func titleRunningIntoPlace() throws {
+        let shipped = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        #expect(try shipped.relations("He met Head of the Republic of Tatarstan Rustam Minnikhanov.")
+            == ["leader_of(Rustam Minnikhanov, Republic of Tatarstan)"])
+        // The long title alone still needs its place.
+        #expect(try shipped.relations("He met Head of the Republic Rustam Minnikhanov in Tatarstan.") == [])
+    }
+
     @Test("leader_of is not given for non-leader titles")
     func notLeader() throws {
         #expect(try probe.relations("Belarus Ambassador Oleg Petrov spoke.") == [])

@@ -19,7 +19,13 @@ public struct LeaderRule: RelationRule {
         // Titles do not overlap: the next one is looked for after the last one found.
         var next = sentence.tokenRange.lowerBound
         for index in sentence.titleCandidates where index >= next {
-            guard sentence.mention(at: index) == nil, let (length, match) = sentence.longestMatch(.title, at: index) else { continue }
+            guard sentence.mention(at: index) == nil, var (length, match) = sentence.longestMatch(.title, at: index) else { continue }
+            // "Head of the Republic of Tatarstan Rustam Minnikhanov": a title that runs into a
+            // mention ("Head of the Republic") ends before it, as the shorter title it starts with.
+            if let overlap = (index..<(index + length)).first(where: { sentence.mention(at: $0) != nil }) {
+                guard let shorter = sentence.context.longestMatch(.title, at: index, limit: overlap) else { continue }
+                (length, match) = shorter
+            }
             next = index + length
             let titleEntry = sentence.relationLexicon[Int(match.entryIndex)]
             guard titleEntry.isLeaderTitle else { continue }
