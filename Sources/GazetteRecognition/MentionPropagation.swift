@@ -102,6 +102,9 @@ struct MentionPropagation {
                     // lone place or common word never becomes a company).
                     if name.count >= 3, let last = name.last, context.isWeakEnterpriseHead(at: last) { forms.add(name.dropLast(), .enterprise) }
                 }
+            case .enterprise where mention.rule == rules.parenthesizedAlias && range.count <= 3:
+                // "Osipovichi Loader Plant (OZP)" … "OZP Director General …".
+                if let first = range.first, context.isNameWord(first) { forms.add(range, .enterprise) }
             case .product where mention.rule == rules.productNameAfterKind:
                 forms.add(CollectionOfOne(range.lowerBound), .product)
             default:

@@ -41,4 +41,6 @@ public enum RulePriority {
     public static let givenName = 6
     public static let productKind = 7
     public static let brandedProduct = 8
+    /// A company told only by its name's shape: every other reading wins.
+    public static let enterpriseNameShape = 9
 }

@@ -21,7 +21,7 @@ public struct Recognizer: Sendable {
 
     public static let defaultRules: [any MentionRule] = [
         LexiconMatchRule(), LegalFormRule(), EnterpriseNameRule(), RegionTypeWordRule(), ModelCodeRule(),
-        GivenNameRule(), EnterpriseDescriptorRule(), ProductKindRule(), BrandedProductRule(),
+        GivenNameRule(), EnterpriseDescriptorRule(), ProductKindRule(), BrandedProductRule(), EnterpriseNameShapeRule(),
     ]
 
     public func recognize(_ context: RecognitionContext) -> [Mention] {

@@ -1,6 +1,8 @@
 import GazetteTestSupport
 import Testing
 
+@testable import GazetteRecognition
+
 @Suite("Recognition rules")
 struct RecognitionRuleTests {
     let probe: RecognitionProbe
@@ -61,6 +63,28 @@ struct RecognitionRuleTests {
         #expect(try shipped.mentions("It launched BDS-TM160 traction motors and MAZ-303E city buses.") == ["PRODUCT:BDS-TM160", "PRODUCT:MAZ-303E"])
         // A number is no model code: the kind after it is the product.
         #expect(try shipped.mentions("It made 2,000 electric motors.") == ["PRODUCT:electric motors"])
+    }
+
+    @Test("Company names told by their shape: CamelCase, industrial endings; not persons, events or common words")
+    func enterpriseNameShape() throws {
+        let probe = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        #expect(try probe.mentionsWithRules("YeniseiMash will assemble loaders, and Sibtyazhmash and Severgazstroy buy them.") == [
+            "ENTERPRISE:YeniseiMash@enterprise-name-shape", "PRODUCT:loaders@product-kind",
+            "ENTERPRISE:Sibtyazhmash@enterprise-name-shape", "ENTERPRISE:Severgazstroy@enterprise-name-shape",
+        ])
+        #expect(try probe.mentions("McDonald, DiCaprio and MacArthur spoke. Destroy it. Smash it.") .allSatisfy { !$0.hasPrefix("ENTERPRISE") })
+        #expect(try probe.mentions("They met at the Innoprom industrial exhibition and the Neftegaz forum.").allSatisfy { !$0.hasPrefix("ENTERPRISE") })
+        #expect(EnterpriseNameShapeRule.hasIndustrialEnding("uralmash") && !EnterpriseNameShapeRule.hasIndustrialEnding("gaz"))
+    }
+
+    @Test("An enterprise's alias in parentheses is found again later on its own")
+    func parenthesizedAliasShortForm() throws {
+        let probe = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        let text = "The loaders are made by the Osipovichi Loader Plant (OZP). OZP Director General Tatyana Milovanova spoke."
+        #expect(try probe.mentionsWithRules(text).filter { $0.hasPrefix("ENTERPRISE") } == [
+            "ENTERPRISE:Osipovichi Loader Plant@enterprise-head-word", "ENTERPRISE:OZP@parenthesized-alias", "ENTERPRISE:OZP@short-form-link",
+        ])
+        #expect(try probe.relations(text).contains("leader_of(Tatyana Milovanova, OZP)"))
     }
 
     @Test("A descriptor with the name in apposition, between commas")
