@@ -74,7 +74,9 @@ struct RecognitionRuleTests {
         ])
         #expect(try probe.mentions("McDonald, DiCaprio and MacArthur spoke. Destroy it. Smash it.") .allSatisfy { !$0.hasPrefix("ENTERPRISE") })
         #expect(try probe.mentions("They met at the Innoprom industrial exhibition and the Neftegaz forum.").allSatisfy { !$0.hasPrefix("ENTERPRISE") })
-        #expect(EnterpriseNameShapeRule.hasIndustrialEnding("uralmash") && !EnterpriseNameShapeRule.hasIndustrialEnding("gaz"))
+        #expect(EnterpriseNameShapeRule.hasIndustrialEnding(Array("Uralmash".utf16)[...]))
+        #expect(!EnterpriseNameShapeRule.hasIndustrialEnding(Array("Gaz".utf16)[...]))
+        #expect(!EnterpriseNameShapeRule.hasIndustrialEnding(Array("Destroy".utf16)[...]))
     }
 
     @Test("An enterprise's alias in parentheses is found again later on its own")

@@ -1,3 +1,4 @@
+import GazetteLexicon
 import GazetteText
 
 /// Company names no lexicon holds, told by their shape: one capitalised word
@@ -16,11 +17,14 @@ public struct EnterpriseNameShapeRule: MentionRule {
     public let priority = RulePriority.enterpriseNameShape
     public var triggers: RuleTriggers { .capitalized }
 
-    /// Folded endings of industrial names (machine building, industry, oil, gas, plant,
-    /// construction, power, chemicals).
+    /// Endings of industrial names (machine building, industry, oil, gas, plant,
+    /// construction, power, chemicals), lowercase ASCII.
     static let industrialEndings = ["mash", "prom", "neft", "gaz", "zavod", "stroy", "stroi", "energo", "khim"]
     /// Words that end like one but are none: "Destroy".
-    static let commonWords: Set<String> = ["destroy"]
+    static let commonWords = ["destroy"]
+    /// The endings and common words packed as `WordTail`s compare them.
+    private static let packedEndings = industrialEndings.map(WordTail.Pattern.init)
+    private static let packedCommonWords = commonWords.map(WordTail.Pattern.init)
     static let shortestName = 6
     /// Words after a name that make it an event's: "Innoprom industrial exhibition",
     /// "Neftegaz forum" (exhibitions and forums are not enterprises, ANNOTATION.md §1).
@@ -29,12 +33,16 @@ public struct EnterpriseNameShapeRule: MentionRule {
     public init() {}
 
     public func propose(in context: RecognitionContext, sentence: Range<Int>, into candidates: inout MentionCandidates) {
+        let utf16 = context.text.utf16  // read once: each access through the text retains it
         for index in context.tokenSets.positions(.capitalizedWord, in: sentence) {
             let token = context.tokens[index]
-            guard token.kind == .word, !token.isAllUppercase, !token.shape.contains(.hasDigit),
-                  token.span.length >= Self.shortestName,
-                  Self.isCamelCase(context.text.utf16[Int(token.utf16Start)..<Int(token.utf16End)])
-                    || Self.hasIndustrialEnding(context.key(index)),
+            // A word some lexicon knows is read by the lexicon rules (and most capitalised words
+            // are such): only unknown words are looked at.
+            guard context.wordIDs[index] == Vocabulary.unknown, token.kind == .word, !token.isAllUppercase,
+                  !token.shape.contains(.hasDigit), token.span.length >= Self.shortestName
+            else { continue }
+            let units = utf16[Int(token.utf16Start)..<Int(token.utf16End)]
+            guard Self.isCamelCase(units) || Self.hasIndustrialEnding(units),
                   !context.isDemonym(index), !namesEvent(index, context: context, sentence: sentence),
                   context.longestMatch(.givenName, at: index, limit: index + 1) == nil,
                   context.longestMatch(.title, at: index, limit: index + 1) == nil
@@ -67,8 +75,49 @@ public struct EnterpriseNameShapeRule: MentionRule {
         return false
     }
 
-    static func hasIndustrialEnding(_ key: String) -> Bool {
-        guard !commonWords.contains(key) else { return false }
-        return industrialEndings.contains { ending in key.hasSuffix(ending) && key.count - ending.count >= 3 }
+    /// Whether the word ends, in any case, in an industrial ending after three letters or more.
+    static func hasIndustrialEnding(_ units: ArraySlice<UInt16>) -> Bool {
+        let tail = WordTail(units)
+        if packedCommonWords.contains(where: { $0.length == units.count && tail.endsWith($0) }) { return false }
+        return packedEndings.contains { units.count - $0.length >= 3 && tail.endsWith($0) }
+    }
+}
+
+/// The last (up to eight) ASCII letters of a word, folded to lowercase and packed into one
+/// integer, the last letter in the lowest byte: an ending is then one masked compare.
+struct WordTail {
+    struct Pattern {
+        let value: UInt64
+        let mask: UInt64
+        let length: Int
+
+        /// `ending`: at most eight lowercase ASCII letters.
+        init(_ ending: String) {
+            let units = Array(ending.utf8.reversed())
+            precondition(units.count <= 8 && units.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "an ending of lowercase ASCII letters")
+            value = units.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+            mask = units.count == 8 ? ~0 : (1 << (8 * UInt64(units.count))) - 1
+            length = units.count
+        }
+    }
+
+    private var packed: UInt64 = 0
+    /// How many final units are ASCII (at most eight): longer endings cannot match.
+    private var asciiCount = 0
+
+    init(_ units: ArraySlice<UInt16>) {
+        var index = units.endIndex
+        while asciiCount < 8, index > units.startIndex {
+            index -= 1
+            let unit = units[index]
+            guard unit < 0x80 else { break }
+            packed |= UInt64(unit | 0x20) << (8 * UInt64(asciiCount))
+            asciiCount += 1
+        }
+    }
+
+    @inline(__always)
+    func endsWith(_ pattern: Pattern) -> Bool {
+        pattern.length <= asciiCount && packed & pattern.mask == pattern.value
     }
 }
