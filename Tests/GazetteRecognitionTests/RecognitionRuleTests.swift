@@ -73,7 +73,8 @@ struct RecognitionRuleTests {
             "ENTERPRISE:Sibtyazhmash@enterprise-name-shape", "ENTERPRISE:Severgazstroy@enterprise-name-shape",
         ])
         #expect(try probe.mentions("McDonald, DiCaprio and MacArthur spoke. Destroy it. Smash it.") .allSatisfy { !$0.hasPrefix("ENTERPRISE") })
-        #expect(try probe.mentions("They met at the Innoprom industrial exhibition and the Neftegaz forum.").allSatisfy { !$0.hasPrefix("ENTERPRISE") })
+        #expect(try probe.mentions("They met at the Neftegaz industrial exhibition and the Neftegaz forum.").allSatisfy { !$0.hasPrefix("ENTERPRISE") })
+        #expect(try probe.mentions("Innoprom: Sverdlovsk Oblast and Belarus sign a deal.").allSatisfy { !$0.hasPrefix("ENTERPRISE") })
         #expect(EnterpriseNameShapeRule.hasIndustrialEnding(Array("Uralmash".utf16)[...]))
         #expect(!EnterpriseNameShapeRule.hasIndustrialEnding(Array("Gaz".utf16)[...]))
         #expect(!EnterpriseNameShapeRule.hasIndustrialEnding(Array("Destroy".utf16)[...]))

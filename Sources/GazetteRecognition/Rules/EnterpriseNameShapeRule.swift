@@ -6,8 +6,8 @@ import GazetteText
 ///   no common word or place that way, and person names that look so ("McDonald",
 ///   "DiCaprio", "MacArthur") have a prefix of at most two letters or "Mac";
 /// - or ending in an element of Russian and Belarusian industrial names after a stem of
-///   three letters or more ("Uralmash", "Penzadieselmash", "Sibtyazhmash", "Belgazprom",
-///   "Severgazstroy", "Tatenergo", "Nizhnekamskneftekhim").
+///   three letters or more ("Uralmash", "Penzadieselmash", "Sibtyazhmash", "Severgazstroy",
+///   "Tatenergo", "Nizhnekamskneftekhim").
 ///
 /// Its priority is the lowest: a lexicon entry, a person or any other reading of the same
 /// span wins.
@@ -19,15 +19,17 @@ public struct EnterpriseNameShapeRule: MentionRule {
 
     /// Endings of industrial names (machine building, industry, oil, gas, plant,
     /// construction, power, chemicals), lowercase ASCII.
-    static let industrialEndings = ["mash", "prom", "neft", "gaz", "zavod", "stroy", "stroi", "energo", "khim"]
+    /// ("-prom" is not among them: the industrial fair Innoprom is named so, and companies
+    /// named so are mostly in the lexicon: Gazprom, Belgazprom.)
+    static let industrialEndings = ["mash", "neft", "gaz", "zavod", "stroy", "stroi", "energo", "khim"]
     /// Words that end like one but are none: "Destroy".
     static let commonWords = ["destroy"]
     /// The endings and common words packed as `WordTail`s compare them.
     private static let packedEndings = industrialEndings.map(WordTail.Pattern.init)
     private static let packedCommonWords = commonWords.map(WordTail.Pattern.init)
     static let shortestName = 6
-    /// Words after a name that make it an event's: "Innoprom industrial exhibition",
-    /// "Neftegaz forum" (exhibitions and forums are not enterprises, ANNOTATION.md §1).
+    /// Words after a name that make it an event's: "Neftegaz exhibition", "Neftegaz
+    /// industrial forum" (exhibitions and forums are not enterprises, ANNOTATION.md §1).
     static let eventWords = TokenKeySet(["exhibition", "exhibitions", "forum", "fair", "expo", "show", "congress", "festival", "summit"])
 
     public init() {}
