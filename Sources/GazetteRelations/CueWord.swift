@@ -14,6 +14,7 @@ enum CueWord: UInt8, CaseIterable, Sendable {
     case was, been, has, have, had, then, former, became, currently, out
     // Containment ("is a crucial part of the", ", the administrative centre of").
     case part, based, located, crucial, important, capital, administrative, centre, center, city, town, regions
+    case headquartered, which
     // Verbs of saying.
     case said, says, noted, notes, stressed, remarked, added, emphasized, emphasised, stated, explained
     case assured, recalled, believes, reported, announced, agreed, confirmed, pointed
@@ -83,6 +84,8 @@ enum CueWord: UInt8, CaseIterable, Sendable {
         case .out: "out"
         case .part: "part"
         case .based: "based"
+        case .headquartered: "headquartered"
+        case .which: "which"
         case .located: "located"
         case .crucial: "crucial"
         case .important: "important"

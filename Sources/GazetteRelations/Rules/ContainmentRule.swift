@@ -15,6 +15,9 @@ public struct ContainmentRule: RelationRule {
         [.comma, .located, .in], [.comma, .based, .in],
         // "BelOMO is based in Minsk", "The joint venture, Berezina-Volga Drive, is based in Pavlovo".
         [.is, .based, .in], [.is, .located, .in], [.comma, .is, .based, .in], [.comma, .is, .located, .in],
+        // "Mogilevliftmash, which is headquartered in Mogilev", "Planar, headquartered in Minsk".
+        [.headquartered, .in], [.is, .headquartered, .in], [.comma, .headquartered, .in], [.comma, .is, .headquartered, .in],
+        [.comma, .which, .is, .based, .in], [.comma, .which, .is, .located, .in], [.comma, .which, .is, .headquartered, .in],
         [.comma, .the, .capital, .of], [.comma, .the, .administrative, .centre, .of], [.comma, .the, .administrative, .center, .of],
         [.comma, .the, .centre, .of], [.comma, .the, .center, .of], [.comma, .a, .city, .in], [.comma, .a, .town, .in],
     ]

@@ -36,6 +36,8 @@ struct LinkPhrase: ExpressibleByArrayLiteral, Sendable {
     private static let enterprisePhrases: [[CueWord]] = [
         [.in], [.openParenthesis], [.based, .in], [.located, .in], [.from], [.comma, .located, .in], [.comma, .based, .in],
         [.is, .based, .in], [.is, .located, .in], [.comma, .is, .based, .in], [.comma, .is, .located, .in],
+        [.headquartered, .in], [.is, .headquartered, .in], [.comma, .headquartered, .in], [.comma, .is, .headquartered, .in],
+        [.comma, .which, .is, .based, .in], [.comma, .which, .is, .located, .in], [.comma, .which, .is, .headquartered, .in],
     ]
 
     /// Whether the phrase's words stand from `start` on, inside the sentence.
