@@ -68,14 +68,17 @@ struct PartyFilter {
 
     /// Words a place's locating reach does not cross ("Yaroslavl Oblast and MZKT").
     private static let locatingStops: CueSet = [.and, .or, .of, .to, .in, .with, .for, .from, .by, .at, .on, .will, .is, .are]
+    /// Words the reach from a possessor to its possessed name does not cross.
+    private static let possessedStops: CueSet = [.with, .to, .in, .of, .from, .for, .and, .between, .by]
     private static let openingQuotes: CueSet = [.openingCurlyQuote, .openingGuillemet, .straightQuote, .apostrophe, .lowCurlyQuote]
 
     private static func isModifierOnly(_ position: Int, _ sentence: borrowing SentenceMentions, hasVisitTrigger: Bool) -> Bool {
         let type = sentence.type(position)
         let start = sentence.tokens(of: position).lowerBound, end = sentence.tokens(of: position).upperBound
-        // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek".
+        // "Russia’s Samara Oblast", "Tatarstan’s holding company Raritek"; not across a
+        // preposition: in "Sverdlovsk Oblast’s trade with Belarus" the possessor is a party.
         if sentence.isPossessive(end) {
-            let next = sentence.skippingLowercaseWords(from: end + 1, limit: 3, stopping: [])
+            let next = sentence.skippingLowercaseWords(from: end + 1, limit: 3, stopping: Self.possessedStops)
             if sentence.mention(startingAt: next) != nil { return true }
             // "Belarus’ High-Tech Park": the possessor of an unlabelled name.
             if next == end + 1, sentence.context.isNameWord(next) { return true }

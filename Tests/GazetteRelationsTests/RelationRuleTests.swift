@@ -87,5 +87,7 @@ struct RelationRuleTests {
             == ["part_of(Samara Oblast, Russia)", "cooperates_with(Belarus, Samara Oblast)"])
         #expect(try probe.relations("MINSK, 17 November (BelTA) – Belarus and Tatarstan expand cooperation.")
             == ["cooperates_with(Belarus, Tatarstan)"])
+        // A possessor is a party when a preposition, not a name, follows its noun.
+        #expect(try probe.relations("Tatarstan’s cooperation with Belarus grew.") == ["cooperates_with(Tatarstan, Belarus)"])
     }
 }
