@@ -46,6 +46,15 @@ struct PartyFilterTests {
         ])
     }
 
+    @Test("A product followed by its maker in the passive")
+    func productOfMakerPassive() throws {
+        #expect(try probe.relations("The dump trucks are manufactured by BelAZ.") == ["produces(BelAZ, dump trucks)"])
+        #expect(try probe.relations("The combine harvesters are designed and made by Gomselmash.") == ["produces(Gomselmash, combine harvesters)"])
+        #expect(try probe.relations("The dump trucks have been built by BelAZ since 1958.") == ["produces(BelAZ, dump trucks)"])
+        // Selling is no making.
+        #expect(try probe.relations("The dump trucks are sold by BelAZ.").contains { $0.hasPrefix("produces") } == false)
+    }
+
     @Test("Coordinated persons who held talks meet")
     func coordinatedMeeting() throws {
         #expect(try probe.relations("Oleg Betin and Governor Sergei Kovrov held talks.").contains("meets(Oleg Betin, Sergei Kovrov)"))

@@ -3,7 +3,8 @@ import GazetteRecognition
 /// A product followed by its maker: "harvesters by the association Gomselmash", "tractors
 /// of Minsk Tractor Works", "dump trucks of the Belarusian automobile plant BelAZ",
 /// "equipment by the Minsk holding Planar and the Zelenograd company Mikrotekh-Z"
-/// → produces(maker, product); "compressors made in Minsk" and "Yaroslavl-made engines"
+/// → produces(maker, product), also in the passive ("the elevators are manufactured by X");
+/// "compressors made in Minsk" and "Yaroslavl-made engines"
 /// → produces(place, product). ("from" is left out: "buys harvesters from X" is trade.)
 public struct ProductOfMakerRule: RelationRule {
     public let name = "product-of-maker"
@@ -24,7 +25,7 @@ public struct ProductOfMakerRule: RelationRule {
                sentence.type(place) == .region || sentence.type(place) == .enterprise {
                 relations.append(Relation(type: .produces, head: sentence.documentIndex(place), tail: sentence.documentIndex(item), rule: name))
             }
-            var cursor = sentence.tokens(of: item).upperBound
+            var cursor = passiveParticiple(after: sentence.tokens(of: item).upperBound, in: sentence)
             let participle = Self.participles.contains(sentence.cue(cursor))
             if participle { cursor += 1 }
             // "compressors made in Minsk": the place makes them (ANNOTATION.md §2 produces).
@@ -48,6 +49,29 @@ public struct ProductOfMakerRule: RelationRule {
                 position = maker(from: next, in: sentence)
             }
         }
+    }
+
+    /// "are manufactured", "is made", "has been built", "are designed and made": the
+    /// participle of a passive that starts at `start`, or `start` when there is none.
+    private func passiveParticiple(after start: Int, in sentence: SentenceMentions) -> Int {
+        var cursor = start
+        switch sentence.cue(cursor) {
+        case .is, .are, .was:
+            cursor += 1
+            if sentence.cue(cursor) == .been { cursor += 1 }
+        case .has, .have:
+            guard sentence.cue(cursor + 1) == .been else { return start }
+            cursor += 2
+        default:
+            return start
+        }
+        if Self.participles.contains(sentence.cue(cursor)) { return cursor }
+        // "designed and made": another participle joined to one of making.
+        if sentence.cue(cursor) == nil, sentence.mention(at: cursor) == nil, sentence.cue(cursor + 1) == .and,
+           Self.participles.contains(sentence.cue(cursor + 2)) {
+            return cursor + 2
+        }
+        return start
     }
 
     /// "combine harvesters and forage harvesters made by X": the products coordinated
