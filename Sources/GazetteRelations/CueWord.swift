@@ -14,7 +14,7 @@ enum CueWord: UInt8, CaseIterable, Sendable {
     case was, been, has, have, had, then, former, became, currently, out
     // Containment ("is a crucial part of the", ", the administrative centre of").
     case part, based, located, crucial, important, capital, administrative, centre, center, city, town, regions
-    case headquartered, which
+    case headquartered, which, home
     // Verbs of saying.
     case said, says, noted, notes, stressed, remarked, added, emphasized, emphasised, stated, explained
     case assured, recalled, believes, reported, announced, agreed, confirmed, pointed
@@ -86,6 +86,7 @@ enum CueWord: UInt8, CaseIterable, Sendable {
         case .based: "based"
         case .headquartered: "headquartered"
         case .which: "which"
+        case .home: "home"
         case .located: "located"
         case .crucial: "crucial"
         case .important: "important"

@@ -3,7 +3,8 @@ import GazetteRecognition
 /// Containment written with a preposition or punctuation: "Sakha Republic of Russia",
 /// "the Orenburg region (Russia)", "Minsk, Belarus", "Tatarstan is part of the Volga
 /// Federal District" → part_of; "Kovdor Mining and Processing Plant in Murmansk Oblast",
-/// "BelOMO (Minsk)" → located_in. A place is only part of a larger one (`RegionRank`).
+/// "BelOMO (Minsk)", "Zhodino, home of BelAZ" → located_in. A place is only part of a
+/// larger one (`RegionRank`).
 public struct ContainmentRule: RelationRule {
     public let name = "containment"
 
@@ -45,6 +46,7 @@ public struct ContainmentRule: RelationRule {
         // Every relation here has a place as its tail and another place or an enterprise as its head.
         guard sentence.hasMentions(ofEach: .region), sentence.organisationCount >= 2 else { return }
         basedInFront(sentence, into: &relations)
+        homeOf(sentence, into: &relations)
         // Read once: each access to a static goes through its lazy initialiser's check.
         let phrases = Self.phrasesByFirstWord, phraseSlices = Self.phraseSlices
         let firstWords = Self.firstWords, containerEnds = Self.containerEnds
@@ -101,6 +103,22 @@ public struct ContainmentRule: RelationRule {
                 }
                 break
             }
+        }
+    }
+
+    /// "Zhodino, home of BelAZ", "Nizhny Tagil, home to Uralvagonzavod": the enterprise
+    /// the place is home of.
+    private func homeOf(_ sentence: SentenceMentions, into relations: inout [Relation]) {
+        for position in 0..<sentence.count where sentence.type(position) == .region {
+            var cursor = sentence.tokens(of: position).upperBound
+            guard sentence.cue(cursor) == .comma, sentence.cue(cursor + 1) == .home,
+                  sentence.cue(cursor + 2) == .of || sentence.cue(cursor + 2) == .to
+            else { continue }
+            cursor += 3
+            if sentence.cue(cursor) == .the { cursor += 1 }
+            guard let enterprise = sentence.mention(startingAt: cursor), sentence.type(enterprise) == .enterprise else { continue }
+            relations.append(Relation(
+                type: .locatedIn, head: sentence.documentIndex(enterprise), tail: sentence.documentIndex(position), rule: name))
         }
     }
 
