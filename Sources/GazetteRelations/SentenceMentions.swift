@@ -196,10 +196,18 @@ public struct SentenceMentions {
             guard tokenRange.contains(index) else { break }
             if Self.negations.contains(cue(index)) { return true }
         }
-        return false
+        // "did not sign a contract", "has never signed an agreement": a negated verb whose
+        // object the trigger is.
+        let verb = token - 2
+        guard tokenRange.contains(verb - 1), Self.determiners.contains(cue(token - 1)), mention(at: verb) == nil,
+              context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized
+        else { return false }
+        return Self.verbNegations.contains(cue(verb - 1))
     }
 
     private static let negations: CueSet = [.not, .never, .negation, .no]
+    private static let verbNegations: CueSet = [.not, .never, .negation]
+    private static let determiners: CueSet = [.a, .an, .the]
 
     /// Whether the mention at `position` is a news outlet (lexicon `sector=news…`): a
     /// source ("BelTA has learned"), not a party.

@@ -45,6 +45,14 @@ struct RelationRuleTests {
         #expect(try probe.relations("Aleksandr Lukashenko did not meet Oleg Betin.") == [])
     }
 
+    @Test("A negated verb whose object is the trigger states nothing: 'did not sign a contract with'")
+    func negatedVerbObject() throws {
+        let shipped = RecognitionProbe(extractor: try TestSupport.shippedExtractor())
+        #expect(try shipped.relations("BelAZ did not sign a contract with MAZ.") == [])
+        #expect(try shipped.relations("BelAZ has never signed an agreement with MAZ.") == [])
+        #expect(try shipped.relations("BelAZ signed a contract with MAZ.") == ["cooperates_with(BelAZ, MAZ)"])
+    }
+
     @Test("visited: to the possessed place of a chain")
     func visited() throws {
         #expect(try probe.relations("Oleg Betin went to Russia’s Samara Oblast.") == [
