@@ -75,14 +75,12 @@ public struct ProductKindRule: MentionRule {
     private func describesModelCode(before start: Int, context: RecognitionContext, sentence: Range<Int>) -> Bool {
         guard start - 2 >= sentence.lowerBound else { return false }
         let word = context.tokens[start - 1], code = context.tokens[start - 2]
-        guard word.kind == .word, !word.isCapitalized, word.hasSpaceBefore, !verbMarkersAndDeterminers(start - 1, context: context) else { return false }
+        guard word.kind == .word, !word.isCapitalized, word.hasSpaceBefore,
+              !Self.verbMarkers.contains(token: start - 1, in: context), !Self.verbObjectStarts.contains(token: start - 1, in: context)
+        else { return false }
         // The code's last part: "TM160" (ICU may call it a number), "30SM", "203" after "MAZ-".
         guard code.shape.contains(.hasDigit), code.kind == .word || code.kind == .number else { return false }
         return code.isCapitalized || code.isAllUppercase || (!code.hasSpaceBefore && start - 3 >= sentence.lowerBound && context.key(start - 3) == "-")
-    }
-
-    private func verbMarkersAndDeterminers(_ index: Int, context: RecognitionContext) -> Bool {
-        Self.verbMarkers.contains(token: index, in: context) || Self.verbObjectStarts.contains(token: index, in: context)
     }
 
     /// Whether `word` is one of the non-empty comma-separated items of `list`. For ASCII

@@ -29,16 +29,11 @@ struct LinkPhrase: ExpressibleByArrayLiteral, Sendable {
         isIn = words == [.in] || words == [.in, .the]
         isParenthesis = words == [.openParenthesis]
         isComma = words == [.comma]
-        locatesEnterprise = LinkPhrase.enterprisePhrases.contains(words)
+        // "in", "(", "from", and every phrase of siting: "based in", ", which is headquartered in".
+        locatesEnterprise = words == [.in] || words == [.openParenthesis] || words == [.from]
+            || words.contains { $0 == .based || $0 == .located || $0 == .headquartered }
         isAppositive = words[0] == .comma && words.count > 1 && !locatesEnterprise
     }
-
-    private static let enterprisePhrases: [[CueWord]] = [
-        [.in], [.openParenthesis], [.based, .in], [.located, .in], [.from], [.comma, .located, .in], [.comma, .based, .in],
-        [.is, .based, .in], [.is, .located, .in], [.comma, .is, .based, .in], [.comma, .is, .located, .in],
-        [.headquartered, .in], [.is, .headquartered, .in], [.comma, .headquartered, .in], [.comma, .is, .headquartered, .in],
-        [.comma, .which, .is, .based, .in], [.comma, .which, .is, .located, .in], [.comma, .which, .is, .headquartered, .in],
-    ]
 
     /// Whether the phrase's words stand from `start` on, inside the sentence.
     @inline(__always)
